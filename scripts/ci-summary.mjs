@@ -1,0 +1,29 @@
+// Reads the test runner's output and prints one plain "N passed, N failed" line for CI.
+// Fails when an expected browser did not report, so a missing engine cannot pass silently.
+// Usage: node scripts/ci-summary.mjs LOG "Chrome,Firefox,WebKit"
+import { readFileSync } from 'node:fs';
+
+const [log, expectedList = ''] = process.argv.slice(2);
+const text = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+const line = /^\s*([A-Za-z][\w ]*?): \|[^|]*\| (\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/gm;
+const last = new Map();
+for (const m of text.matchAll(line)) {
+  last.set(m[1], { filesDone: +m[2], files: +m[3], passed: +m[4], failed: +m[5] });
+}
+
+let ok = true;
+for (const name of expectedList.split(',').map((s) => s.trim()).filter(Boolean)) {
+  const r = last.get(name);
+  if (!r) {
+    console.log(`${name}: no result: this engine did not run.`);
+    ok = false;
+  } else {
+    console.log(`${name}: ${r.filesDone}/${r.files} test files, ${r.passed} passed, ${r.failed} failed`);
+    if (r.filesDone !== r.files || r.failed > 0 || r.passed === 0) ok = false;
+  }
+}
+const passed = [...last.values()].reduce((n, r) => n + r.passed, 0);
+const failed = [...last.values()].reduce((n, r) => n + r.failed, 0);
+if (last.size === 0) ok = false;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,57 @@
+// Serves the demo and the built module on localhost, with the strict Content-Security-Policy a
+// careful site would send, so the demo proves the widgets need nothing more. No dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/') {
+    res.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root) || file.split(sep).includes('node_modules')) {
+    res.writeHead(404).end('Not found');
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': csp,
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+});
+
+const wanted = Number(process.env.PORT) || 8000;
+function listen(port, triesLeft) {
+  server.once('error', (error) => {
+    if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1);
+    else throw error;
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`\nhip-trial-widgets demo: http://127.0.0.1:${port}/demo/`);
+    console.log(`embed builder and other pages are linked from there. Stop with Ctrl+C.\n`);
+  });
+}
+listen(wanted, 20);

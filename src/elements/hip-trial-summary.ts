@@ -1,0 +1,126 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseHeadingLevel, parseSections, type HeadingLevel } from '../attributes.js';
+import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
+import { citation, doiUrl } from '../trial/facts.js';
+import { summaryStyles } from './hip-trial-summary.styles.js';
+import { TrialElement } from './trial-element.js';
+
+/** A heading at any depth: h2–h6 as real elements, deeper levels as ARIA headings. */
+function heading(level: number, part: string, content: string, id: string): TemplateResult {
+  const cls = part;
+  switch (level) {
+    case 2:
+      return html`<h2 part=${part} class=${cls} id=${id}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${cls} id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${cls} id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${cls} id=${id}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class=${cls} id=${id}>${content}</h6>`;
+    default:
+      return html`<p role="heading" aria-level=${level} part=${part} class=${cls} id=${id}>${content}</p>`;
+  }
+}
+
+function block(b: Block): TemplateResult {
+  return typeof b === 'string' ? html`<p>${b}</p>` : html`<ul>${b.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+const authors = citation.authors.join(', ');
+
+/**
+ * The plain-language summary of the trial, whole or by section.
+ *
+ * @tag hip-trial-summary
+ * @summary Plain-language summary of the exercise-therapy and hip-replacement trial.
+ *
+ * @csspart base - The summary's outer box.
+ * @csspart title - The summary's title.
+ * @csspart lead - The key message under the title.
+ * @csspart section - Each section.
+ * @csspart heading - Each section heading.
+ * @csspart disclaimer - The medical disclaimer, always shown.
+ * @csspart source - The short citation shown when the source section is not.
+ *
+ * @cssproperty --hip-trial-font-size - Base text size. Default: the larger of the page's size and 1.125rem.
+ * @cssproperty --hip-trial-line-height - Line height. Default: 1.6.
+ * @cssproperty --hip-trial-max-width - Longest line box. Default: 44rem.
+ * @cssproperty --hip-trial-padding - Padding of the box.
+ * @cssproperty --hip-trial-border-color - Border of the box. Default: the text colour at 22 %.
+ * @cssproperty --hip-trial-radius - Corner radius of the box. Default: 0.5rem.
+ * @cssproperty --hip-trial-surface - Background of the box. Default: transparent (the page shows through).
+ * @cssproperty --hip-trial-accent - Heading bars, link underlines and focus rings. Default: blue, lighter in dark mode.
+ * @cssproperty --hip-trial-note-background - Background of the disclaimer. Default: the text colour at 7 %.
+ */
+export class HipTrialSummary extends TrialElement {
+  static override styles = [...TrialElement.styles, summaryStyles];
+  static override properties = {
+    section: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+  };
+
+  /** Which sections to show, space separated, from `intro background aim participants methods results reliability meaning source`; empty or absent shows all. */
+  section: string | null = null;
+
+  /** Level of the summary's title, 2 to 6 (default 2); section headings sit one level below. */
+  headingLevel: HeadingLevel | string | null = null;
+
+  #sections: SectionSlug[] = [...SECTIONS];
+  #level: HeadingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#sections = parseSections(this.section, this.localName, this.warn);
+    this.#level = parseHeadingLevel(this.headingLevel, this.localName, this.warn);
+  }
+
+  protected override render(): TemplateResult {
+    const { texts, tag } = this.locale;
+    const level = this.#level;
+    const shown = this.#sections;
+    return html`<article part="base" class="base" lang=${tag} aria-labelledby="title">
+      ${heading(level, 'title', texts.title, 'title')}
+      <p part="lead" class="lead">${texts.lead}</p>
+      ${shown.map(
+        (slug) => html`<section part="section" data-section=${slug} aria-labelledby=${`h-${slug}`}>
+          ${heading(level + 1, 'heading', texts.sections[slug].heading, `h-${slug}`)}
+          ${slug === 'source' ? this.#renderSource(level + 2) : texts.sections[slug].body.map(block)}
+        </section>`,
+      )}
+      <footer>
+        <p part="disclaimer" class="disclaimer">${texts.disclaimer}</p>
+        ${shown.includes('source')
+          ? nothing
+          : html`<p part="source" class="short-source">
+              ${texts.labels.source}: ${authors}. ${citation.journal} ${citation.year}.
+              <a href=${doiUrl}>${doiUrl}</a>
+            </p>`}
+      </footer>
+    </article>`;
+  }
+
+  #renderSource(subLevel: number): TemplateResult {
+    const { texts, f } = this.locale;
+    const { labels } = texts;
+    const c = citation;
+    return html`<p class="citation">
+        ${labels.study}: ${authors}. <cite lang="en">${c.title}</cite>. ${c.journal}
+        ${c.year};${c.volume}(${c.issue}):${c.pages}. ${labels.publishedOnline(f.calendarYear(c.onlineYear))}
+        DOI: <a href=${doiUrl}>${doiUrl}</a>. PMID ${c.pmid}.
+      </p>
+      <p>
+        ${labels.registrations}: ${c.registrations.trial} (${labels.trialRegistration}),
+        ${c.registrations.followUp} (${labels.followUpRegistration}).
+      </p>
+      <p>${labels.conductedBy}: <span lang="en">${c.institution}</span>.</p>
+      ${heading(subLevel, 'subheading', labels.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hip-trial-summary': HipTrialSummary;
+  }
+}

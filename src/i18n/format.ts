@@ -1,0 +1,50 @@
+/**
+ * Locale-aware formatting of the trial's figures. Intl formatters are costly to build,
+ * so each locale gets one set, cached for the page's lifetime.
+ */
+export interface Formatters {
+  readonly locale: string;
+  /** A whole number of people, sessions or weeks: "109". */
+  count(n: number): string;
+  /** A number with at most one decimal: "3,5". */
+  decimal(n: number): string;
+  /** A share from 0 to 1 as a whole percentage, with the locale's sign and spacing: "40%", "40 %". */
+  percent(share: number): string;
+  /** A duration in years, unit spelled out with the right plural: "5,4 jaar", "5.4 years". */
+  years(n: number): string;
+  /** A duration in weeks: "12 weken". */
+  weeks(n: number): string;
+  /** A calendar year, never grouped: "2005", not "2.005". */
+  calendarYear(year: number): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+export function formatters(locale: string): Formatters {
+  let f = cache.get(locale);
+  if (!f) {
+    f = build(locale);
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+function build(locale: string): Formatters {
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const unit = (unit: string) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+  const years = unit('year');
+  const weeks = unit('week');
+  const year = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
+  return {
+    locale,
+    count: (n) => count.format(n),
+    decimal: (n) => decimal.format(n),
+    percent: (share) => percent.format(share),
+    years: (n) => years.format(n),
+    weeks: (n) => weeks.format(n),
+    calendarYear: (y) => year.format(y),
+  };
+}

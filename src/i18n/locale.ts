@@ -1,0 +1,82 @@
+import { citation, trial } from '../trial/facts.js';
+import { formatters, type Formatters } from './format.js';
+import { nl } from './catalogs/nl.js';
+import type { Catalog, Texts } from './types.js';
+
+interface Language {
+  readonly catalog: Catalog;
+  /** The tag rendered for the bare language code, so screen readers pick the right voice. */
+  readonly defaultTag: string;
+}
+
+/** Supported languages, by primary subtag. */
+const languages = {
+  nl: { catalog: nl, defaultTag: 'nl-BE' },
+} satisfies Record<string, Language>;
+
+export type LanguageCode = keyof typeof languages;
+export const DEFAULT_LANGUAGE: LanguageCode = 'nl';
+export const LANGUAGE_CODES = Object.keys(languages) as LanguageCode[];
+
+export interface ResolvedLocale {
+  /** The BCP 47 tag the content is rendered in (its `lang` attribute, and Intl's locale). */
+  readonly tag: string;
+  readonly language: LanguageCode;
+  readonly texts: Texts;
+  readonly f: Formatters;
+}
+
+export interface LanguageMatch {
+  readonly locale: ResolvedLocale;
+  /** Set when the requested tag was invalid or unsupported and the default was used. */
+  readonly rejected?: string;
+}
+
+const textCache = new Map<string, ResolvedLocale>();
+
+function localeFor(language: LanguageCode, tag: string): ResolvedLocale {
+  let resolved = textCache.get(tag);
+  if (!resolved) {
+    const f = formatters(tag);
+    resolved = { tag, language, f, texts: languages[language].catalog({ trial, citation, f }) };
+    textCache.set(tag, resolved);
+  }
+  return resolved;
+}
+
+function isSupported(code: string): code is LanguageCode {
+  return Object.prototype.hasOwnProperty.call(languages, code);
+}
+
+/**
+ * Picks the catalog for a BCP 47 tag: "nl-BE" and "nl" give Dutch. A missing tag gives the default
+ * silently; an invalid or unsupported one gives the default and is reported back as rejected.
+ */
+export function matchLanguage(requested: string | null): LanguageMatch {
+  const fallback = () => localeFor(DEFAULT_LANGUAGE, languages[DEFAULT_LANGUAGE].defaultTag);
+  if (requested === null) return { locale: fallback() };
+  let parsed: Intl.Locale;
+  try {
+    parsed = new Intl.Locale(requested.trim());
+  } catch {
+    return { locale: fallback(), rejected: requested };
+  }
+  const code = parsed.language.toLowerCase();
+  if (!isSupported(code)) return { locale: fallback(), rejected: requested };
+  const tag = parsed.region ? `${code}-${parsed.region}` : languages[code].defaultTag;
+  return { locale: localeFor(code, tag) };
+}
+
+/**
+ * The language an element is in: its own `lang`, else the nearest ancestor's (crossing shadow roots),
+ * else `<html lang>`. Null when none is set anywhere.
+ */
+export function inheritedLang(element: Element): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return null;
+}
