@@ -5,17 +5,19 @@ import { readFileSync } from 'node:fs';
 
 const [log, expectedList = ''] = process.argv.slice(2);
 const text = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-const line = /^\s*([A-Za-z][\w ]*?): \|[^|]*\| (\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/gm;
+const line = /^\s*([A-Za-z][\w ]*?):\s+\|[^|]*\| (\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/gm;
 const last = new Map();
 for (const m of text.matchAll(line)) {
   last.set(m[1], { filesDone: +m[2], files: +m[3], passed: +m[4], failed: +m[5] });
 }
 
 let ok = true;
+let missing = 0;
 for (const name of expectedList.split(',').map((s) => s.trim()).filter(Boolean)) {
   const r = last.get(name);
   if (!r) {
     console.log(`${name}: no result: this engine did not run.`);
+    missing += 1;
     ok = false;
   } else {
     console.log(`${name}: ${r.filesDone}/${r.files} test files, ${r.passed} passed, ${r.failed} failed`);
@@ -23,7 +25,8 @@ for (const name of expectedList.split(',').map((s) => s.trim()).filter(Boolean))
   }
 }
 const passed = [...last.values()].reduce((n, r) => n + r.passed, 0);
-const failed = [...last.values()].reduce((n, r) => n + r.failed, 0);
+// A missing engine counts as a failure, so the plain line never reads as green.
+const failed = [...last.values()].reduce((n, r) => n + r.failed, 0) + missing;
 if (last.size === 0) ok = false;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
