@@ -9,5 +9,5 @@ define('hip-trial-summary', HipTrialSummary);
 
 export { define, HipTrialSummary };
 export { SECTIONS, type SectionSlug, type Texts } from './i18n/types.js';
-export { LANGUAGE_CODES, type LanguageCode } from './i18n/locale.js';
+export { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from './i18n/locale.js';
 export { trial, citation } from './trial/facts.js';

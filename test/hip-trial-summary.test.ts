@@ -189,34 +189,6 @@ describe('<hip-trial-summary> bad input', () => {
     }
   });
 
-  for (const lang of ['fr', 'xx', '123', 'fr_BE', '']) {
-    it(`lang="${lang}" still renders Dutch and warns once, naming it and the supported languages`, async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await summary({ lang });
-        expect(visibleText(shadow(el).querySelector('[part~="disclaimer"]'))).to.contain('vervangt geen medisch advies');
-        el.section = 'aim';
-        await el.updateComplete;
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain(`"${lang}"`).and.to.contain('"nl"');
-      } finally {
-        warnings.restore();
-      }
-    });
-  }
-
-  for (const lang of ['nl', 'nl-BE', 'nl-NL', 'NL-be']) {
-    it(`lang="${lang}" is Dutch, without a warning`, async () => {
-      const warnings = captureWarnings();
-      try {
-        await summary({ lang });
-        expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
-      }
-    });
-  }
-
   it('a property set to nonsense from script does not throw and is never blank', async () => {
     const warnings = captureWarnings();
     try {

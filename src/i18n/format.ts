@@ -16,6 +16,8 @@ export interface Formatters {
   weeks(n: number): string;
   /** A calendar year, never grouped: "2005", not "2.005". */
   calendarYear(year: number): string;
+  /** The word form the locale's plural rules pick for n: plural(3, 'session', 'sessions'). */
+  plural(n: number, one: string, other: string): string;
 }
 
 const cache = new Map<string, Formatters>();
@@ -38,6 +40,7 @@ function build(locale: string): Formatters {
   const years = unit('year');
   const weeks = unit('week');
   const year = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
+  const plurals = new Intl.PluralRules(locale);
   return {
     locale,
     count: (n) => count.format(n),
@@ -46,5 +49,6 @@ function build(locale: string): Formatters {
     years: (n) => years.format(n),
     weeks: (n) => weeks.format(n),
     calendarYear: (y) => year.format(y),
+    plural: (n, one, other) => (plurals.select(n) === 'one' ? one : other),
   };
 }

@@ -1,22 +1,36 @@
 import { citation, trial } from '../trial/facts.js';
 import { formatters, type Formatters } from './format.js';
+import { de } from './catalogs/de.js';
+import { en } from './catalogs/en.js';
+import { fr } from './catalogs/fr.js';
 import { nl } from './catalogs/nl.js';
 import type { Catalog, Texts } from './types.js';
 
 interface Language {
   readonly catalog: Catalog;
+  /** The language's name in that language, for language pickers. */
+  readonly name: string;
   /** The tag rendered for the bare language code, so screen readers pick the right voice. */
   readonly defaultTag: string;
 }
 
 /** Supported languages, by primary subtag. */
 const languages = {
-  nl: { catalog: nl, defaultTag: 'nl-BE' },
+  nl: { catalog: nl, name: 'Nederlands', defaultTag: 'nl-BE' },
+  fr: { catalog: fr, name: 'Français', defaultTag: 'fr' },
+  de: { catalog: de, name: 'Deutsch', defaultTag: 'de' },
+  en: { catalog: en, name: 'English', defaultTag: 'en-GB' },
 } satisfies Record<string, Language>;
 
 export type LanguageCode = keyof typeof languages;
-export const DEFAULT_LANGUAGE: LanguageCode = 'nl';
+/** Used when no `lang` is set anywhere, or the one set is not supported. */
+export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 export const LANGUAGE_CODES = Object.keys(languages) as LanguageCode[];
+
+/** The supported languages with their own names, in the order a picker shows them. */
+export const LANGUAGES: readonly { readonly code: LanguageCode; readonly name: string }[] = LANGUAGE_CODES.map(
+  (code) => ({ code, name: languages[code].name }),
+);
 
 export interface ResolvedLocale {
   /** The BCP 47 tag the content is rendered in (its `lang` attribute, and Intl's locale). */
@@ -34,11 +48,11 @@ export interface LanguageMatch {
 
 const textCache = new Map<string, ResolvedLocale>();
 
-function localeFor(language: LanguageCode, tag: string): ResolvedLocale {
+function localeFor(language: LanguageCode, tag: string, region?: string): ResolvedLocale {
   let resolved = textCache.get(tag);
   if (!resolved) {
     const f = formatters(tag);
-    resolved = { tag, language, f, texts: languages[language].catalog({ trial, citation, f }) };
+    resolved = { tag, language, f, texts: languages[language].catalog({ trial, citation, f }, region) };
     textCache.set(tag, resolved);
   }
   return resolved;
@@ -49,7 +63,8 @@ function isSupported(code: string): code is LanguageCode {
 }
 
 /**
- * Picks the catalog for a BCP 47 tag: "nl-BE" and "nl" give Dutch. A missing tag gives the default
+ * Picks the catalog for a BCP 47 tag: "fr-BE" and "fr" give French, "nl-NL" Dutch with the
+ * Netherlands' words. A missing tag gives the default
  * silently; an invalid or unsupported one gives the default and is reported back as rejected.
  */
 export function matchLanguage(requested: string | null): LanguageMatch {
@@ -64,7 +79,7 @@ export function matchLanguage(requested: string | null): LanguageMatch {
   const code = parsed.language.toLowerCase();
   if (!isSupported(code)) return { locale: fallback(), rejected: requested };
   const tag = parsed.region ? `${code}-${parsed.region}` : languages[code].defaultTag;
-  return { locale: localeFor(code, tag) };
+  return { locale: localeFor(code, tag, parsed.region) };
 }
 
 /**

@@ -25,8 +25,6 @@ export interface SectionText {
 
 /** Every user-visible text of every element, in one language. A missing entry is a compile error. */
 export interface Texts {
-  /** The language's name in that language, for language pickers. */
-  readonly languageName: string;
   readonly title: string;
   /** The key message, first. */
   readonly lead: string;
@@ -53,4 +51,17 @@ export interface CatalogContext {
   readonly f: Formatters;
 }
 
-export type Catalog = (context: CatalogContext) => Texts;
+/** Builds a language's texts, with a region's words where they differ (nl-NL, en-US). */
+export type Catalog = (context: CatalogContext, region?: string) => Texts;
+
+/**
+ * A catalog from its default words, the few words a region replaces, and the texts written with
+ * them: a region variant is a handful of entries, not a copy of the catalog.
+ */
+export function catalog<W extends object>(
+  words: W,
+  regions: Readonly<Record<string, Partial<W>>>,
+  texts: (context: CatalogContext, w: W) => Texts,
+): Catalog {
+  return (context, region) => texts(context, region && regions[region] ? { ...words, ...regions[region] } : words);
+}

@@ -1,0 +1,323 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { HipTrialSummary } from '../src/index.js';
+import { LANGUAGES, LANGUAGE_CODES, matchLanguage, type LanguageCode } from '../src/i18n/locale.js';
+import { de } from '../src/i18n/catalogs/de.js';
+import { en } from '../src/i18n/catalogs/en.js';
+import { fr } from '../src/i18n/catalogs/fr.js';
+import { nl } from '../src/i18n/catalogs/nl.js';
+import type { Formatters } from '../src/i18n/format.js';
+import { SECTIONS, type Catalog, type Texts } from '../src/i18n/types.js';
+import { citation, trial } from '../src/trial/facts.js';
+import { captureWarnings, fold, shadow, visibleText } from './helpers.js';
+
+interface Expected {
+  tag: string;
+  /** Figures as a reader of that language sees them (whitespace folded to one space). */
+  figures: string[];
+  /** Wordings the study contradicts: "after six years", "average", "advanced". */
+  never: string[];
+  /** A word that proves the language. */
+  word: string;
+}
+
+const expected: Record<LanguageCode, Expected> = {
+  nl: {
+    tag: 'nl-BE',
+    figures: ['109 mensen', '55 en een groep van 54', '22 van de 55', '31 van de 54', '40%', '57%', '5,4 jaar', '3,5 jaar', '3,5 tot 6 jaar', '12 weken', '2 tot 3 keer per week'],
+    never: ['na zes jaar', 'na 6 jaar', 'gemiddeld', 'gevorderd'],
+    word: 'kinesitherapeut',
+  },
+  fr: {
+    tag: 'fr',
+    figures: ['109 personnes', '55 et un groupe de 54', '22 personnes sur 55', '31 personnes sur 54', '40 %', '57 %', '5,4 ans', '3,5 ans', '3,5 à 6 ans', '12 semaines', '2 à 3 séances encadrées par semaine'],
+    never: ['après six ans', 'après 6 ans', 'moyenne', 'avancé'],
+    word: 'kinésithérapeute',
+  },
+  de: {
+    tag: 'de',
+    figures: ['109 Menschen', 'mit 55 und eine mit 54', '22 von 55', '31 von 54', '40 %', '57 %', '5,4 Jahre', '3,5 Jahre', '3,5 bis 6 Jahre', '12 Wochen', '2 bis 3 Mal pro Woche'],
+    never: ['nach sechs Jahren', 'nach 6 Jahren', 'durchschnittlich', 'fortgeschritten'],
+    word: 'Physiotherapeut',
+  },
+  en: {
+    tag: 'en-GB',
+    figures: ['109 people', 'one group of 55 people and one of 54', '22 of 55', '31 of 54', '40%', '57%', '5.4 years', '3.5 years', '3.5 to 6 years', '12 weeks', '2 to 3 supervised sessions a week'],
+    never: ['after six years', 'after 6 years', 'average', 'advanced'],
+    word: 'physiotherapist',
+  },
+};
+
+const catalogs: Record<LanguageCode, Catalog> = { nl, fr, de, en };
+const textsOf = (code: LanguageCode) => matchLanguage(code).locale.texts;
+const titleIn = (code: LanguageCode) => fold(textsOf(code).title);
+
+async function render(lang: string | null, section = '') {
+  const el = await fixture<HipTrialSummary>(
+    lang === null
+      ? html`<hip-trial-summary section=${section}></hip-trial-summary>`
+      : html`<hip-trial-summary lang=${lang} section=${section}></hip-trial-summary>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+const base = (el: Element) => shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+const titleOf = (el: Element) => visibleText(shadow(el).querySelector('[part~="title"]'));
+
+/** Every string of a catalog, functions called with a sample value. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [String((value as (y: string) => string)('YEAR'))];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  return [];
+}
+
+describe('languages', () => {
+  it('exports the supported languages with their own names', () => {
+    expect(LANGUAGES).to.deep.equal([
+      { code: 'nl', name: 'Nederlands' },
+      { code: 'fr', name: 'Français' },
+      { code: 'de', name: 'Deutsch' },
+      { code: 'en', name: 'English' },
+    ]);
+  });
+
+  for (const code of LANGUAGE_CODES) {
+    const want = expected[code];
+    describe(code, () => {
+      it('renders every section in that language, under its own heading', async () => {
+        const texts = textsOf(code);
+        for (const slug of SECTIONS) {
+          const el = await render(code, slug);
+          expect(base(el).getAttribute('lang')).to.equal(want.tag);
+          const heading = shadow(el).querySelector(`[data-section="${slug}"] [part~="heading"]`);
+          expect(visibleText(heading)).to.equal(fold(texts.sections[slug].heading));
+          expect(visibleText(shadow(el).querySelector(`[data-section="${slug}"]`)).length).to.be.greaterThan(40);
+        }
+      });
+
+      it('shows every figure formatted for that language', async () => {
+        const text = visibleText(base(await render(code)));
+        for (const figure of want.figures) expect(text, figure).to.contain(figure);
+        expect(text).to.contain(want.word);
+      });
+
+      it('never says what the study contradicts', async () => {
+        const text = visibleText(base(await render(code))).toLowerCase();
+        for (const wrong of want.never) expect(text).not.to.contain(wrong.toLowerCase());
+      });
+
+      it('does not mix in another language', async () => {
+        const text = visibleText(base(await render(code)));
+        const own = new Set(allStrings(textsOf(code)));
+        for (const other of LANGUAGE_CODES.filter((c) => c !== code)) {
+          const t = textsOf(other);
+          const markers = [t.title, t.lead, t.disclaimer, ...SECTIONS.map((s) => t.sections[s].heading), t.labels.corrections]
+            .filter((s) => !own.has(s))
+            .map(fold);
+          for (const marker of markers) expect(text, `${other} text in a ${code} render`).not.to.contain(marker);
+        }
+      });
+
+      it('passes axe', async () => {
+        await expect(await render(code)).to.be.accessible();
+      });
+
+      it('has every text, none empty', () => {
+        for (const region of [undefined, 'NL', 'US', 'BE']) {
+          const strings = allStrings(catalogs[code]({ trial, citation, f: matchLanguage(code).locale.f }, region));
+          expect(strings.length).to.be.greaterThan(40);
+          for (const s of strings) expect(s.trim(), 'an empty text').not.to.equal('');
+        }
+      });
+
+      it('types no figure: every number comes from the facts through a formatter', () => {
+        const hidden = '#';
+        const blind: Formatters = {
+          locale: code,
+          count: () => hidden,
+          decimal: () => hidden,
+          percent: () => hidden,
+          years: () => hidden,
+          weeks: () => hidden,
+          calendarYear: () => hidden,
+          plural: (_n, one) => one,
+        };
+        const texts: Texts = catalogs[code]({ trial, citation, f: blind });
+        for (const s of allStrings(texts).filter((s) => s !== 'YEAR' && !s.includes('YEAR'))) {
+          expect(s, 'a digit typed into a text').not.to.match(/\d/);
+        }
+      });
+    });
+  }
+});
+
+describe('region variants', () => {
+  it('nl-NL uses the Netherlands’ words, nl and nl-BE the Flemish ones', async () => {
+    const nlNL = visibleText(base(await render('nl-NL')));
+    expect(nlNL).to.contain('fysiotherapeut').and.not.to.contain('kinesitherapeut');
+    expect(nlNL).to.contain('voorlichtingsbijeenkomsten').and.not.to.contain('infosessies');
+    expect(nlNL).to.contain('Heeft u');
+    for (const flemish of ['nl', 'nl-BE']) {
+      const text = visibleText(base(await render(flemish)));
+      expect(text).to.contain('kinesitherapeut').and.not.to.contain('fysiotherapeut');
+      expect(text).to.contain('Hebt u');
+    }
+  });
+
+  it('en-US uses American words, en-GB British ones', async () => {
+    const us = visibleText(base(await render('en-US')));
+    expect(us).to.contain('physical therapist').and.to.contain('randomized').and.to.contain('exercise program ');
+    const gb = visibleText(base(await render('en-GB')));
+    expect(gb).to.contain('physiotherapist').and.to.contain('randomised').and.to.contain('exercise programme');
+  });
+
+  for (const [tag, code, rendered] of [
+    ['fr-BE', 'fr', 'fr-BE'],
+    ['de-AT', 'de', 'de-AT'],
+    ['en-GB', 'en', 'en-GB'],
+    ['nl-be', 'nl', 'nl-BE'],
+    ['FR', 'fr', 'fr'],
+  ] as const) {
+    it(`${tag} renders ${code} and is marked lang="${rendered}"`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await render(tag);
+        expect(base(el).getAttribute('lang')).to.equal(rendered);
+        expect(titleOf(el)).to.equal(titleIn(code));
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+});
+
+describe('language resolution', () => {
+  let htmlLang: string | null;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it('uses the element’s own lang before its ancestors’', async () => {
+    const wrapper = await fixture(html`<div lang="de"><hip-trial-summary lang="fr"></hip-trial-summary></div>`);
+    const el = wrapper.querySelector('hip-trial-summary')!;
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal(titleIn('fr'));
+  });
+
+  it('uses the nearest ancestor’s lang', async () => {
+    const wrapper = await fixture(html`<section lang="nl"><div lang="de"><p><hip-trial-summary></hip-trial-summary></p></div></section>`);
+    const el = wrapper.querySelector('hip-trial-summary')!;
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal(titleIn('de'));
+  });
+
+  it('finds the lang of a host element across a shadow root', async () => {
+    const host = await fixture(html`<div lang="fr"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('hip-trial-summary');
+    root.append(el);
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal(titleIn('fr'));
+  });
+
+  it('uses <html lang> when nothing closer says', async () => {
+    document.documentElement.setAttribute('lang', 'de-CH');
+    const el = await render(null);
+    expect(titleOf(el)).to.equal(titleIn('de'));
+    expect(base(el).getAttribute('lang')).to.equal('de-CH');
+  });
+
+  it('falls back to English, without a warning, when no lang is set anywhere', async () => {
+    document.documentElement.removeAttribute('lang');
+    const warnings = captureWarnings();
+    try {
+      const el = await render(null);
+      expect(titleOf(el)).to.equal(titleIn('en'));
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  for (const bad of ['', 'xx', '123', 'fr_BE', 'es', 'zh-Hant-TW']) {
+    it(`lang="${bad}" renders English and warns once, naming it and the supported languages`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await render(bad);
+        expect(titleOf(el)).to.equal(titleIn('en'));
+        expect(base(el).getAttribute('lang')).to.equal('en-GB');
+        el.section = 'results';
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`"${bad}"`).and.to.contain('"nl", "fr", "de", "en"');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('an unsupported <html lang> also falls back to English with one warning', async () => {
+    document.documentElement.setAttribute('lang', 'es');
+    const warnings = captureWarnings();
+    try {
+      const el = await render(null);
+      expect(titleOf(el)).to.equal(titleIn('en'));
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('"es"');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('live language changes', () => {
+  let htmlLang: string | null;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  /** Waits for the MutationObserver's notice and the re-render it asks for. */
+  const settle = async (el: HipTrialSummary) => {
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+  };
+
+  it('re-renders when the element’s own lang changes', async () => {
+    const el = await render('nl');
+    el.setAttribute('lang', 'fr');
+    await settle(el);
+    expect(titleOf(el)).to.equal(titleIn('fr'));
+    expect(base(el).getAttribute('lang')).to.equal('fr');
+    el.lang = 'de';
+    await settle(el);
+    expect(titleOf(el)).to.equal(titleIn('de'));
+  });
+
+  it('re-renders when an ancestor’s lang changes', async () => {
+    const wrapper = await fixture(html`<div lang="nl"><hip-trial-summary></hip-trial-summary></div>`);
+    const el = wrapper.querySelector('hip-trial-summary')!;
+    await el.updateComplete;
+    wrapper.setAttribute('lang', 'en');
+    await settle(el);
+    expect(titleOf(el)).to.equal(titleIn('en'));
+  });
+
+  it('re-renders when <html lang> changes', async () => {
+    document.documentElement.setAttribute('lang', 'nl');
+    const el = await render(null);
+    expect(titleOf(el)).to.equal(titleIn('nl'));
+    document.documentElement.setAttribute('lang', 'fr-BE');
+    await settle(el);
+    expect(titleOf(el)).to.equal(titleIn('fr'));
+  });
+});
