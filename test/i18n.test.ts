@@ -36,7 +36,7 @@ const expected: Record<LanguageCode, Expected> = {
   },
   de: {
     tag: 'de',
-    figures: ['109 Menschen', 'mit 55 und eine mit 54', '22 von 55', '31 von 54', '40 %', '57 %', '5,4 Jahre', '3,5 Jahre', '3,5 bis 6 Jahre', '12 Wochen', '2 bis 3 Mal pro Woche'],
+    figures: ['109 Menschen', 'mit 55 und eine mit 54', '22 von 55', '31 von 54', '40 %', '57 %', '5,4 Jahre', '3,5 Jahre', '3,5 bis 6 Jahre', '12 Wochen', '2- bis 3-mal pro Woche'],
     never: ['nach sechs Jahren', 'nach 6 Jahren', 'durchschnittlich', 'fortgeschritten'],
     word: 'Physiotherapeut',
   },
@@ -156,7 +156,7 @@ describe('region variants', () => {
   it('nl-NL uses the Netherlands’ words, nl and nl-BE the Flemish ones', async () => {
     const nlNL = visibleText(base(await render('nl-NL')));
     expect(nlNL).to.contain('fysiotherapeut').and.not.to.contain('kinesitherapeut');
-    expect(nlNL).to.contain('voorlichtingsbijeenkomsten').and.not.to.contain('infosessies');
+    expect(nlNL).to.contain('informatiebijeenkomsten').and.not.to.contain('infosessies');
     expect(nlNL).to.contain('Heeft u');
     for (const flemish of ['nl', 'nl-BE']) {
       const text = visibleText(base(await render(flemish)));

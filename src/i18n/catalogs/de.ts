@@ -10,7 +10,7 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
   const followUp = `${f.decimal(t.followUpYearsMin)} bis ${f.years(t.followUpYearsMax)}`;
   return {
     title: 'Bewegungstherapie kann ein neues Hüftgelenk hinauszögern',
-    lead: 'Haben Sie Arthrose in der Hüfte? Dann kann Bewegungstherapie helfen, eine Hüftoperation hinauszuschieben.',
+    lead: 'Haben Sie leichte bis mittelschwere Arthrose in der Hüfte? Dann kann Bewegungstherapie helfen, eine Hüftoperation hinauszuschieben.',
     sections: {
       intro: {
         heading: 'Arthrose in der Hüfte',
@@ -40,18 +40,18 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
         body: [
           `${f.count(t.people)} Menschen aus Norwegen haben mitgemacht. Sie waren zwischen ${f.count(t.youngestAge)} und ${f.years(t.oldestAge)} alt.`,
           `Sie kamen zwischen ${f.calendarYear(t.enrolledFromYear)} und ${f.calendarYear(t.enrolledToYear)} in die Studie.`,
-          'Sie hatten leichte bis mittlere Beschwerden durch Hüftarthrose. Die Beschwerden waren noch nicht schlimm genug für ein neues Hüftgelenk.',
+          'Sie hatten leichte bis mittelschwere Beschwerden durch Hüftarthrose. Die Beschwerden waren noch nicht schlimm genug für ein neues Hüftgelenk.',
         ],
       },
       methods: {
         heading: 'Wie lief die Studie ab?',
         body: [
-          `Der Zufall teilte die Menschen in zwei Gruppen: eine Gruppe mit ${f.count(ex.people)} und eine mit ${f.count(ed.people)} Menschen.`,
+          `Der Zufall teilte die Menschen in zwei Gruppen ein: eine mit ${f.count(ex.people)} und eine mit ${f.count(ed.people)} Menschen.`,
           `Beide Gruppen bekamen ${f.count(t.educationSessions)} Informationstreffen über Arthrose.`,
-          `Die erste Gruppe machte außerdem ${f.weeks(t.exerciseWeeks)} lang Übungen. Das war ${f.count(t.exerciseSessionsPerWeekMin)} bis ${f.count(t.exerciseSessionsPerWeekMax)} Mal pro Woche, mit Anleitung.`,
-          'Die Übungen waren speziell für Hüftarthrose gemacht. Sie machten die Muskeln stärker und die Hüfte beweglicher.',
+          `Die erste Gruppe machte außerdem ${f.weeks(t.exerciseWeeks)} lang Übungen. Sie übten ${f.count(t.exerciseSessionsPerWeekMin)}- bis ${f.count(t.exerciseSessionsPerWeekMax)}-mal pro Woche unter Anleitung.`,
+          'Die Übungen waren speziell für Hüftarthrose gemacht. Sie sollten die Muskeln stärken und die Hüfte beweglicher machen.',
           'Die zweite Gruppe bekam nur die Informationstreffen.',
-          `Danach begleiteten die Forscher alle ${followUp} lang. Sie schauten, wer ein neues Hüftgelenk bekam, und wann.`,
+          `Die Forscher beobachteten alle Teilnehmenden ${followUp} ab Studienbeginn. Das hing davon ab, wann jemand dazukam. Sie schauten, wer ein neues Hüftgelenk bekam, und wann.`,
         ],
       },
       results: {
@@ -75,7 +75,7 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
       meaning: {
         heading: 'Was bedeutet das für mich?',
         body: [
-          'Haben Sie leichte bis mittlere Beschwerden durch Hüftarthrose? Dann kann ein Übungsprogramm helfen. So können Sie ein neues Hüftgelenk hinauszögern oder vielleicht vermeiden.',
+          'Haben Sie leichte bis mittelschwere Beschwerden durch Hüftarthrose? Dann kann ein Übungsprogramm helfen, ein neues Hüftgelenk hinauszuzögern.',
           'Fragen Sie Ihren Arzt oder Physiotherapeuten nach einem passenden Übungsprogramm.',
           'Hilft das auch bei schwerer Hüftarthrose? Das weiß man noch nicht.',
         ],
@@ -86,14 +86,14 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
           'Dieser Text beruht auf einem flämischen Artikel über die Studie. In drei Punkten folgen wir der Studie selbst:',
           [
             `Der Artikel nennt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als Zeit bis zur Operation. Die Studie nennt ${f.years(ex.medianYearsToHipReplacement)}: Dann hatte die Hälfte der Übungsgruppe ein neues Hüftgelenk.`,
-            `Der Artikel zählt die Operationen so, als ob alle ${f.years(t.followUpYearsMax)} lang begleitet wurden. Tatsächlich begleitete die Studie die Menschen ${followUp} lang.`,
-            'Der Artikel spricht von leichter bis schwerer Arthrose. Die Studie nahm nur Menschen mit leichten bis mittleren Beschwerden auf.',
+            `Der Artikel zählt die Operationen so, als ob alle Teilnehmenden ${f.years(t.followUpYearsMax)} lang beobachtet worden wären. Tatsächlich beobachtete die Studie die Menschen ${followUp} lang.`,
+            'Laut dem Artikel machten auch Menschen mit stärkerer Arthrose mit. Die Studie nahm nur Menschen mit leichten bis mittelschweren Beschwerden auf.',
           ],
         ],
       },
     },
     disclaimer:
-      'Diese Informationen ersetzen keinen ärztlichen Rat. Haben Sie ein gesundheitliches Problem? Dann fragen Sie Ihren Arzt oder Ihre Ärztin.',
+      'Diese Informationen ersetzen keinen ärztlichen Rat. Haben Sie ein gesundheitliches Problem? Dann fragen Sie Ihren Arzt.',
     labels: {
       source: 'Quelle',
       study: 'Die Studie',

@@ -20,7 +20,7 @@ export const en = catalog(
     const followUp = `${f.decimal(t.followUpYearsMin)} to ${f.years(t.followUpYearsMax)}`;
     return {
       title: 'Exercise therapy can delay a new hip',
-      lead: 'Do you have osteoarthritis in your hip? Then exercise therapy can help you put off hip surgery.',
+      lead: 'Do you have mild to moderate osteoarthritis in your hip? Then exercise therapy can help you put off hip surgery.',
       sections: {
         intro: {
           heading: 'Osteoarthritis of the hip',
@@ -59,18 +59,18 @@ export const en = catalog(
             `Chance decided who went into which of two groups: one group of ${f.count(ex.people)} people and one of ${f.count(ed.people)}.`,
             `Both groups went to ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, 'information session', 'information sessions')} about osteoarthritis.`,
             `The first group also did exercise therapy for ${f.weeks(t.exerciseWeeks)}. They had ${f.count(t.exerciseSessionsPerWeekMin)} to ${f.count(t.exerciseSessionsPerWeekMax)} supervised sessions a week.`,
-            'The exercises were designed for hip osteoarthritis. They made the muscles stronger and the hip more flexible.',
+            'The exercises were designed for hip osteoarthritis. They aimed to make the muscles stronger and the hip more flexible.',
             'The second group only went to the information sessions.',
-            `After that, the researchers followed everyone for ${followUp}. They recorded who had a new hip, and when.`,
+            `The researchers followed everyone for ${followUp} from the start. This depended on when each person joined. They recorded who got a new hip, and when.`,
           ],
         },
         results: {
           heading: 'What did the study find?',
           body: [
             'Fewer people in the exercise group needed a new hip.',
-            `During the ${followUp} of the study, ${f.count(ex.hipReplacements)} of ${f.count(ex.people)} people who did exercise therapy had a new hip. That is ${f.percent(ex.hipReplacements / ex.people)}.`,
+            `During the ${followUp} of the study, ${f.count(ex.hipReplacements)} of ${f.count(ex.people)} people who did exercise therapy got a new hip. That is ${f.percent(ex.hipReplacements / ex.people)}.`,
             `Without exercise therapy, it was ${f.count(ed.hipReplacements)} of ${f.count(ed.people)} people. That is ${f.percent(ed.hipReplacements / ed.people)}.`,
-            `With exercise therapy, surgery also came later. After ${f.years(ex.medianYearsToHipReplacement)}, half of the exercise group had had a new hip. Without exercise therapy, this point came after just ${f.years(ed.medianYearsToHipReplacement)}.`,
+            `With exercise therapy, surgery also came later. After ${f.years(ex.medianYearsToHipReplacement)}, half of the exercise group had had a new hip. Without exercise therapy, half had had one after just ${f.years(ed.medianYearsToHipReplacement)}.`,
             'There was no difference between the groups in pain or stiffness. But people who did the exercises said their hip worked better.',
           ],
         },
@@ -85,7 +85,7 @@ export const en = catalog(
         meaning: {
           heading: 'What does this mean for me?',
           body: [
-            `Do you have mild to moderate symptoms of hip osteoarthritis? Then an exercise ${w.programme} may help. It can delay a new hip, or perhaps avoid one.`,
+            `Do you have mild to moderate symptoms of hip osteoarthritis? Then an exercise ${w.programme} may help you put off a new hip.`,
             `Ask your doctor or ${w.physio} about an exercise ${w.programme} that suits you.`,
             'Does this also help with severe hip osteoarthritis? We do not know yet.',
           ],
@@ -97,7 +97,7 @@ export const en = catalog(
             [
               `The article gives ${f.years(t.article.reportedYearsToHipReplacementExercise)} as the time to surgery. The study reports ${f.years(ex.medianYearsToHipReplacement)}: by then half of the exercise group had had a new hip.`,
               `The article counts the operations as if everyone was followed for ${f.years(t.followUpYearsMax)}. In fact, the study followed people for ${followUp}.`,
-              'The article speaks of mild to severe osteoarthritis. The study only included people with mild to moderate symptoms.',
+              'The article says people with more serious osteoarthritis also took part. The study only included people with mild to moderate symptoms.',
             ],
           ],
         },

@@ -13,7 +13,7 @@ export const fr = catalog({}, {}, ({ trial: t, f }) => {
   const followUp = `${f.decimal(t.followUpYearsMin)} à ${f.years(t.followUpYearsMax)}`;
   return {
     title: 'Faire des exercices peut retarder une prothèse de hanche',
-    lead: `Vous avez de l’arthrose à la hanche${s}? Des exercices encadrés peuvent aider à retarder une opération de la hanche.`,
+    lead: `Vous avez une arthrose légère à modérée de la hanche${s}? Des exercices peuvent aider à retarder une opération de la hanche.`,
     sections: {
       intro: {
         heading: 'L’arthrose de la hanche',
@@ -51,19 +51,19 @@ export const fr = catalog({}, {}, ({ trial: t, f }) => {
         body: [
           `Le hasard a réparti les personnes en deux groupes${s}: un groupe de ${f.count(ex.people)} et un groupe de ${f.count(ed.people)} personnes.`,
           `Les deux groupes ont suivi ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, 'séance', 'séances')} d’information sur l’arthrose.`,
-          `Le premier groupe a aussi fait des exercices pendant ${f.weeks(t.exerciseWeeks)}. C’était ${f.count(t.exerciseSessionsPerWeekMin)} à ${f.count(t.exerciseSessionsPerWeekMax)} séances encadrées par semaine.`,
-          'Les exercices étaient faits pour l’arthrose de la hanche. Ils rendaient les muscles plus forts et la hanche plus souple.',
+          `Le premier groupe a aussi fait des exercices pendant ${f.weeks(t.exerciseWeeks)}. Il y avait ${f.count(t.exerciseSessionsPerWeekMin)} à ${f.count(t.exerciseSessionsPerWeekMax)} séances encadrées par semaine.`,
+          'Les exercices étaient faits pour l’arthrose de la hanche. Ils visaient à renforcer les muscles et à assouplir la hanche.',
           'Le deuxième groupe a seulement suivi les séances d’information.',
-          `Ensuite, les chercheurs ont suivi chaque personne pendant ${followUp}. Ils ont noté qui a reçu une prothèse de hanche, et quand.`,
+          `Les chercheurs ont suivi chaque personne ${followUp} depuis le début. Cela dépendait de sa date d’entrée. Ils ont noté qui a reçu une prothèse de hanche, et quand.`,
         ],
       },
       results: {
         heading: `Qu’a montré l’étude${s}?`,
         body: [
           'Avec les exercices, moins de personnes ont eu besoin d’une prothèse de hanche.',
-          `Pendant les ${followUp} de l’étude, ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} du groupe exercices ont reçu une prothèse. C’est ${f.percent(ex.hipReplacements / ex.people)}.`,
-          `Sans exercices, c’était ${f.count(ed.hipReplacements)} personnes sur ${f.count(ed.people)}. C’est ${f.percent(ed.hipReplacements / ed.people)}.`,
-          `Avec les exercices, l’opération est aussi venue plus tard. Après ${f.years(ex.medianYearsToHipReplacement)}, la moitié du groupe exercices avait une prothèse. Sans exercices, c’était déjà le cas après ${f.years(ed.medianYearsToHipReplacement)}.`,
+          `Pendant les ${followUp} de l’étude, ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} du groupe exercices ont reçu une prothèse. Cela fait ${f.percent(ex.hipReplacements / ex.people)}.`,
+          `Sans exercices, ${f.count(ed.hipReplacements)} personnes sur ${f.count(ed.people)} ont reçu une prothèse. Cela fait ${f.percent(ed.hipReplacements / ed.people)}.`,
+          `Avec les exercices, l’opération est aussi venue plus tard. Après ${f.years(ex.medianYearsToHipReplacement)}, la moitié du groupe exercices avait reçu une prothèse. Sans exercices, c’était déjà le cas après ${f.years(ed.medianYearsToHipReplacement)}.`,
           'Pour la douleur et la raideur, il n’y avait pas de différence entre les groupes. Mais les personnes du groupe exercices trouvaient que leur hanche fonctionnait mieux.',
         ],
       },
@@ -78,19 +78,19 @@ export const fr = catalog({}, {}, ({ trial: t, f }) => {
       meaning: {
         heading: `Qu’est-ce que cela veut dire pour moi${s}?`,
         body: [
-          `Vous avez des symptômes légers à modérés d’arthrose de la hanche${s}? Alors un programme d’exercices peut vous aider. Il peut retarder une prothèse, ou peut-être l’éviter.`,
-          'Demandez à votre médecin ou à votre kinésithérapeute un programme d’exercices adapté à vous.',
+          `Vous avez des symptômes légers à modérés d’arthrose de la hanche${s}? Alors un programme d’exercices peut vous aider à retarder une prothèse.`,
+          'Demandez à votre médecin ou à votre kinésithérapeute un programme d’exercices adapté à votre cas.',
           `Et pour une arthrose grave de la hanche${s}? On ne sait pas encore si cela aide aussi.`,
         ],
       },
       source: {
         heading: 'Source',
         body: [
-          `Ce texte se base sur un article flamand sur l’étude. Sur trois points, nous suivons l’étude elle-même${s}:`,
+          `Ce texte s’appuie sur un article flamand consacré à l’étude. Sur trois points, nous suivons l’étude elle-même${s}:`,
           [
-            `L’article donne ${f.years(t.article.reportedYearsToHipReplacementExercise)} comme délai avant l’opération. L’étude indique ${f.years(ex.medianYearsToHipReplacement)}${s}: à ce moment, la moitié du groupe exercices avait une prothèse.`,
+            `L’article donne ${f.years(t.article.reportedYearsToHipReplacementExercise)} comme délai avant l’opération. L’étude indique ${f.years(ex.medianYearsToHipReplacement)}${s}: à ce moment, la moitié du groupe exercices avait reçu une prothèse.`,
             `L’article compte les opérations comme si tout le monde avait été suivi ${f.years(t.followUpYearsMax)}. En réalité, l’étude a suivi les personnes pendant ${followUp}.`,
-            'L’article parle d’arthrose légère à grave. L’étude n’a inclus que des personnes avec des symptômes légers à modérés.',
+            'Selon l’article, des personnes avec une arthrose plus grave ont aussi participé. L’étude n’a inclus que des personnes avec des symptômes légers à modérés.',
           ],
         ],
       },

@@ -20,8 +20,8 @@ export const nl = catalog(
     NL: {
       physio: 'fysiotherapeut',
       haveYou: 'Heeft u',
-      infoSession: 'voorlichtingsbijeenkomst',
-      infoSessions: 'voorlichtingsbijeenkomsten',
+      infoSession: 'informatiebijeenkomst',
+      infoSessions: 'informatiebijeenkomsten',
       actually: 'juist',
       followUp: 'de follow-up op lange termijn',
     },
@@ -32,14 +32,14 @@ export const nl = catalog(
     const followUp = `${f.decimal(t.followUpYearsMin)} tot ${f.years(t.followUpYearsMax)}`;
     return {
       title: 'Bewegingstherapie kan een nieuwe heup uitstellen',
-      lead: `${w.haveYou} artrose in de heup? Dan kan bewegingstherapie helpen om een heupoperatie uit te stellen.`,
+      lead: `${w.haveYou} lichte tot matige artrose in de heup? Dan kan bewegingstherapie helpen om een heupoperatie uit te stellen.`,
       sections: {
         intro: {
           heading: 'Artrose in de heup',
           body: [
             'Veel mensen krijgen artrose als ze ouder worden. Hun gewrichten worden dan stijf.',
             'Artrose in de heup kan veel pijn doen. Daardoor kunt u minder goed bewegen.',
-            'Het zieke gewricht vervangen door een kunstheup is een mogelijkheid. Maar dat is een grote operatie, met risico’s. En een kunstheup kan na een tijd verslijten.',
+            'Het zieke gewricht vervangen door een kunstheup is een mogelijkheid. Maar dat is een grote operatie, met risico’s. En een kunstheup kan na verloop van tijd slijten.',
             'Daarom wachten de meeste mensen zo lang mogelijk met die operatie.',
           ],
         },
@@ -47,7 +47,7 @@ export const nl = catalog(
           heading: 'Bewegen bij artrose',
           body: [
             'Bewegingstherapie is een andere manier om artrose te behandelen.',
-            `Misschien bent u bang dat bewegen uw heup nog meer beschadigt. Maar onderzoek toont dat bewegen ${w.actually} helpt bij artrose.`,
+            `Misschien bent u bang dat bewegen uw heup nog meer beschadigt. Maar onderzoek laat zien dat bewegen ${w.actually} helpt bij artrose.`,
             `Uw arts of ${w.physio} kan u veilige oefeningen aanraden.`,
           ],
         },
@@ -70,10 +70,10 @@ export const nl = catalog(
           body: [
             `Het toeval verdeelde de mensen over twee groepen: een groep van ${f.count(ex.people)} en een groep van ${f.count(ed.people)} mensen.`,
             `Beide groepen kregen ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, w.infoSession, w.infoSessions)} over artrose.`,
-            `De eerste groep deed ook ${f.weeks(t.exerciseWeeks)} lang oefentherapie. Dat was ${f.count(t.exerciseSessionsPerWeekMin)} tot ${f.count(t.exerciseSessionsPerWeekMax)} keer per week, met begeleiding.`,
-            'De oefeningen waren speciaal gemaakt voor heupartrose. Ze maakten de spieren sterker en de heup soepeler.',
+            `De eerste groep deed ook ${f.weeks(t.exerciseWeeks)} lang oefentherapie. Dat was ${f.count(t.exerciseSessionsPerWeekMin)} tot ${f.count(t.exerciseSessionsPerWeekMax)} keer per week, onder begeleiding.`,
+            'De oefeningen waren speciaal gemaakt voor heupartrose. Ze moesten de spieren sterker en de heup soepeler maken.',
             `De tweede groep kreeg alleen de ${w.infoSessions}.`,
-            `Daarna volgden de onderzoekers iedereen ${followUp} lang. Ze keken wie een nieuwe heup kreeg, en wanneer.`,
+            `De onderzoekers volgden iedereen ${followUp} vanaf de start. Dat hing af van wanneer iemand begon. Ze keken wie een nieuwe heup kreeg, en wanneer.`,
           ],
         },
         results: {
@@ -90,14 +90,14 @@ export const nl = catalog(
           heading: 'Hoe betrouwbaar is dit?',
           body: [
             'Dit was een gerandomiseerde gecontroleerde studie. Het toeval besliste wie in welke groep kwam.',
-            'Zo’n studie is de beste manier om te tonen dat een behandeling werkt.',
+            'Zo’n studie is de beste manier om aan te tonen dat een behandeling werkt.',
             'De resultaten zijn dus betrouwbaar voor mensen zoals in deze studie.',
           ],
         },
         meaning: {
           heading: 'Wat betekent dit voor mij?',
           body: [
-            `${w.haveYou} lichte tot matige klachten van heupartrose? Dan kan een oefenprogramma helpen. U kunt een nieuwe heup zo uitstellen of misschien vermijden.`,
+            `${w.haveYou} lichte tot matige klachten van heupartrose? Dan kan een oefenprogramma helpen om een nieuwe heup uit te stellen.`,
             `Vraag uw arts of ${w.physio} naar een oefenprogramma dat bij u past.`,
             'Helpt dit ook bij zware heupartrose? Dat weten we nog niet.',
           ],
@@ -109,7 +109,7 @@ export const nl = catalog(
             [
               `Het artikel noemt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als tijd tot de operatie. De studie meldt ${f.years(ex.medianYearsToHipReplacement)}: toen had de helft van de oefengroep een nieuwe heup.`,
               `Het artikel telt de operaties alsof iedereen ${f.years(t.followUpYearsMax)} gevolgd werd. In werkelijkheid volgde de studie mensen ${followUp} lang.`,
-              'Het artikel spreekt over lichte tot zware artrose. De studie nam alleen mensen met lichte tot matige klachten op.',
+              'Volgens het artikel deden ook mensen met ernstigere artrose mee. De studie nam alleen mensen met lichte tot matige klachten op.',
             ],
           ],
         },
