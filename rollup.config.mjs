@@ -2,6 +2,28 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * Minifies the CSS inside Lit's css`` templates: comments and white space go. Spaces around "+"
+ * and "-" stay (calc() needs them), and our styles hold no strings or interpolations to protect.
+ */
+function minifyCssTemplates() {
+  const minify = (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};:,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, body) => `css\`${minify(body)}\``);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 // One self-contained ES module: Lit bundled, nothing loaded at run time.
 export default {
   input: 'src/index.ts',
@@ -12,6 +34,7 @@ export default {
   },
   plugins: [
     resolve({ exportConditions: ['production'] }),
+    minifyCssTemplates(),
     typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false } }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -28,11 +28,35 @@ const launchers = {
   webkit: () => webkitLauncher(),
 };
 
+/**
+ * `media-features`: emulates CSS media features (forced-colors, prefers-reduced-motion,
+ * prefers-color-scheme) through the DevTools protocol, which only Chromium speaks here; answers
+ * { supported: false, reason } in Firefox and WebKit, so a test can say why it skips there.
+ */
+const cdpSessions = new WeakMap();
+const mediaFeatures = {
+  name: 'media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'media-features') return undefined;
+    if (session.browser.type !== 'puppeteer') return { supported: false, reason: `${session.browser.name} has no media emulation here` };
+    try {
+      // Puppeteer's own emulateMediaFeatures refuses forced-colors; the DevTools protocol takes it.
+      // Firefox over WebDriver BiDi has no CDP: there the call throws and the test skips, saying so.
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+      return { supported: true };
+    } catch (error) {
+      return { supported: false, reason: String(error?.message ?? error) };
+    }
+  },
+};
+
 export default {
   files: 'test/**/*.test.ts',
   // Test what ships: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), mediaFeatures],
   // The first axe run in Firefox or WebKit on a busy 2-core machine can take more than 2 s.
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((engine) => launchers[engine]()),

@@ -2,7 +2,7 @@
 // An external file, so the page keeps its strict Content-Security-Policy (no inline script).
 import { LANGUAGES } from '../dist/hip-trial-widgets.js';
 
-const widgets = () => document.querySelectorAll('hip-trial-summary');
+const widgets = () => document.querySelectorAll('hip-trial-summary, outcome-bars, outcome-icons, trial-fact-box');
 const picker = document.querySelector('#language-picker');
 const wanted = new URLSearchParams(location.search).get('lang');
 

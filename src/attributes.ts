@@ -25,19 +25,33 @@ export function parseSections(raw: unknown, tag: string, warn: Warn): SectionSlu
   return shown.length ? shown : [...SECTIONS];
 }
 
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+/**
+ * An enumerated attribute: one of `values` (any case, spaces trimmed); absent gives the default
+ * silently, anything else gives the default with a warning naming the value and the valid ones.
+ */
+export function parseChoice<T extends string>(
+  raw: unknown,
+  attribute: string,
+  values: readonly T[],
+  fallback: T,
+  tag: string,
+  warn: Warn,
+): T {
+  if (raw === null || raw === undefined) return fallback;
+  const text = String(raw).trim().toLowerCase();
+  const match = values.find((v) => v === text);
+  if (match !== undefined) return match;
+  warn(
+    `${attribute}:${String(raw)}`,
+    `<${tag}>: ${attribute} "${String(raw)}" is not valid. Valid values: ${quoteList(values)}. Using "${fallback}".`,
+  );
+  return fallback;
+}
+
+export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** `heading-level`: a whole number from 2 to 6; anything else warns and gives 2. */
 export function parseHeadingLevel(raw: unknown, tag: string, warn: Warn): HeadingLevel {
-  if (raw === null || raw === undefined) return DEFAULT_HEADING_LEVEL;
-  const text = String(raw).trim();
-  const level = Number(text);
-  if (/^\d$/.test(text) && (HEADING_LEVELS as readonly number[]).includes(level)) return level as HeadingLevel;
-  warn(
-    `heading-level:${text}`,
-    `<${tag}>: heading-level "${String(raw)}" is not valid. Valid values: ${quoteList(HEADING_LEVELS)}. Using ${DEFAULT_HEADING_LEVEL}.`,
-  );
-  return DEFAULT_HEADING_LEVEL;
+  return Number(parseChoice(raw, 'heading-level', HEADING_LEVELS, '2', tag, warn)) as HeadingLevel;
 }

@@ -15,7 +15,8 @@ describe('guarded registration', () => {
       await import(url);
       expect(customElements.get('hip-trial-summary')).to.equal(HipTrialSummary);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<hip-trial-summary> is already defined');
+      expect(warnings.messages[0]).to.contain('<hip-trial-summary> already defined').and.to.contain('<trial-fact-box> already defined');
+      for (const tag of ['outcome-bars', 'outcome-icons', 'trial-fact-box']) expect(customElements.get(tag)).to.be.a('function');
     } finally {
       warnings.restore();
     }

@@ -1,9 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseHeadingLevel, parseSections, type HeadingLevel } from '../attributes.js';
+import { parseChoice, parseHeadingLevel, parseSections, type HeadingLevel } from '../attributes.js';
 import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
+import { barsTemplate } from '../templates/bars.js';
+import { chartStyles } from '../templates/chart-styles.js';
+import { factBoxTemplate } from '../templates/factbox.js';
+import { authors, footer, footerStyles } from '../templates/footer.js';
+import { iconsTemplate } from '../templates/icons.js';
 import { citation, doiUrl } from '../trial/facts.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
+
+export const CHARTS = ['bars', 'icons', 'factbox', 'none'] as const;
+export type Chart = (typeof CHARTS)[number];
 
 /** A heading at any depth: h2–h6 as real elements, deeper levels as ARIA headings. */
 function heading(level: number, part: string, content: string, id: string): TemplateResult {
@@ -28,8 +36,6 @@ function block(b: Block): TemplateResult {
   return typeof b === 'string' ? html`<p>${b}</p>` : html`<ul>${b.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
-const authors = citation.authors.join(', ');
-
 /**
  * The plain-language summary of the trial, whole or by section.
  *
@@ -43,6 +49,12 @@ const authors = citation.authors.join(', ');
  * @csspart heading - Each section heading.
  * @csspart disclaimer - The medical disclaimer, always shown.
  * @csspart source - The short citation shown when the source section is not.
+ * @csspart figure - The chart in the results section (bars or icons).
+ * @csspart caption - The chart's caption.
+ * @csspart bar - Each bar (also `bar-exercise`, `bar-educationOnly`).
+ * @csspart icon-array - Each icon array.
+ * @csspart factbox - The fact box.
+ * @csspart table - The fact box's table.
  *
  * @cssproperty --hip-trial-font-size - Base text size. Default: the larger of the page's size and 1.125rem.
  * @cssproperty --hip-trial-line-height - Line height. Default: 1.6.
@@ -53,12 +65,16 @@ const authors = citation.authors.join(', ');
  * @cssproperty --hip-trial-surface - Background of the box. Default: transparent (the page shows through).
  * @cssproperty --hip-trial-accent - Heading bars, link underlines and focus rings. Default: blue, lighter in dark mode.
  * @cssproperty --hip-trial-note-background - Background of the disclaimer. Default: the text colour at 7 %.
+ * @cssproperty --hip-trial-exercise-color - The exercise group in charts. Default: #1f5fa3, #8ec5ff in dark mode.
+ * @cssproperty --hip-trial-education-color - The education-only group in charts. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-chart-text - Text of charts. Default: inherited.
  */
 export class HipTrialSummary extends TrialElement {
-  static override styles = [...TrialElement.styles, summaryStyles];
+  static override styles = [...TrialElement.styles, summaryStyles, chartStyles, footerStyles];
   static override properties = {
     section: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
+    chart: { reflect: true },
   };
 
   /** Which sections to show, space separated, from `intro background aim participants methods results reliability meaning source`; empty or absent shows all. */
@@ -67,13 +83,18 @@ export class HipTrialSummary extends TrialElement {
   /** Level of the summary's title, 2 to 6 (default 2); section headings sit one level below. */
   headingLevel: HeadingLevel | string | null = null;
 
+  /** The picture in the results section: `bars` (default), `icons`, `factbox` or `none`. */
+  chart: Chart | string | null = null;
+
   #sections: SectionSlug[] = [...SECTIONS];
   #level: HeadingLevel = 2;
+  #chart: Chart = 'bars';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#sections = parseSections(this.section, this.localName, this.warn);
     this.#level = parseHeadingLevel(this.headingLevel, this.localName, this.warn);
+    this.#chart = parseChoice(this.chart, 'chart', CHARTS, 'bars', this.localName, this.warn);
   }
 
   protected override render(): TemplateResult {
@@ -87,18 +108,24 @@ export class HipTrialSummary extends TrialElement {
         (slug) => html`<section part="section" data-section=${slug} aria-labelledby=${`h-${slug}`}>
           ${heading(level + 1, 'heading', texts.sections[slug].heading, `h-${slug}`)}
           ${slug === 'source' ? this.#renderSource(level + 2) : texts.sections[slug].body.map(block)}
+          ${slug === 'results' ? this.#renderChart() : nothing}
         </section>`,
       )}
-      <footer>
-        <p part="disclaimer" class="disclaimer">${texts.disclaimer}</p>
-        ${shown.includes('source')
-          ? nothing
-          : html`<p part="source" class="short-source">
-              ${texts.labels.source}: ${authors}. ${citation.journal} ${citation.year}.
-              <a href=${doiUrl}>${doiUrl}</a>
-            </p>`}
-      </footer>
+      ${footer(texts, !shown.includes('source'))}
     </article>`;
+  }
+
+  #renderChart(): TemplateResult | typeof nothing {
+    switch (this.#chart) {
+      case 'bars':
+        return barsTemplate(this.locale, 'surgery');
+      case 'icons':
+        return iconsTemplate(this.locale);
+      case 'factbox':
+        return factBoxTemplate(this.locale);
+      default:
+        return nothing;
+    }
   }
 
   #renderSource(subLevel: number): TemplateResult {

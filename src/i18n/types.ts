@@ -42,6 +42,49 @@ export interface Texts {
     readonly conductedBy: string;
     readonly corrections: string;
   };
+  /** Words of the charts and the fact box. */
+  readonly charts: {
+    /** Short group names, beside bars and icon arrays. */
+    readonly exercise: string;
+    readonly educationOnly: string;
+    /** The fact box's column headers: what each group got. */
+    readonly exerciseColumn: string;
+    readonly educationOnlyColumn: string;
+    /** "22 van de 55", "22 of 55": a count with its denominator. */
+    readonly outOf: (count: string, total: string) => string;
+    /** The time frame every figure of hip replacements stands in. */
+    readonly timeFrame: string;
+    readonly surgeryQuestion: string;
+    readonly timeQuestion: string;
+    /** How to read the time chart: a longer bar means surgery came later. */
+    readonly timeNote: string;
+    readonly iconsQuestion: (per: string) => string;
+    /** The label one icon array gives screen readers: the group, and "40 of 100". */
+    readonly iconsLabel: (group: string, outOf: string) => string;
+    /** Legend of the icon arrays. */
+    readonly newHip: string;
+    readonly ownHip: string;
+    /** The real counts next to the per-100 figures. */
+    readonly realCounts: (exercise: string, educationOnly: string) => string;
+    /** How many people each group had. */
+    readonly groupSizes: (exercise: string, educationOnly: string) => string;
+    /** Header cells of the charts' text tables. */
+    readonly group: string;
+    readonly outcome: string;
+    readonly factBoxTitle: string;
+    readonly rows: {
+      readonly surgery: string;
+      readonly time: string;
+      readonly pain: string;
+      readonly stiffness: string;
+      readonly hipFunction: string;
+    };
+    readonly noDifference: string;
+    readonly better: string;
+    readonly lessGood: string;
+    /** Who took part, in one line under the fact box. */
+    readonly studied: string;
+  };
 }
 
 /** What a catalog builds its texts from: the facts and the locale's formatters, never literal numbers. */

@@ -12,6 +12,8 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
     --_accent: var(--hip-trial-accent, #1f5fa3);
+    --_exercise: var(--hip-trial-exercise-color, #1f5fa3);
+    --_education: var(--hip-trial-education-color, #a64b00);
   }
   :host([hidden]) {
     display: none;
@@ -19,12 +21,25 @@ export const baseStyles = css`
   @media (prefers-color-scheme: dark) {
     :host {
       --_accent: var(--hip-trial-accent, #8ec5ff);
+      --_exercise: var(--hip-trial-exercise-color, #8ec5ff);
+      --_education: var(--hip-trial-education-color, #f2a766);
     }
   }
   *,
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  .base {
+    max-width: var(--hip-trial-max-width, 44rem);
+    padding: var(--hip-trial-padding, clamp(0.75rem, 4vw, 1.5rem));
+    border: 1px solid var(--hip-trial-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    border-radius: var(--hip-trial-radius, 0.5rem);
+    background: var(--hip-trial-surface, transparent);
+  }
+  p,
+  ul {
+    margin-block: 0 0.75em;
   }
   a {
     color: inherit;
@@ -53,6 +68,11 @@ export const baseStyles = css`
     :host {
       --_accent: currentColor;
       color: #000;
+    }
+    .base {
+      max-width: none;
+      border: 0;
+      padding: 0;
     }
   }
 `;

@@ -1,0 +1,54 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { parseChoice } from '../attributes.js';
+import { barsTemplate, OUTCOMES, type Outcome } from '../templates/bars.js';
+import { chartStyles } from '../templates/chart-styles.js';
+import { footer, footerStyles } from '../templates/footer.js';
+import { TrialElement } from './trial-element.js';
+
+/**
+ * A bar chart comparing the two groups, with a caption and a table for screen readers.
+ *
+ * @tag outcome-bars
+ * @summary Bar chart: hip replacements during follow-up, or median years to one, by group.
+ *
+ * @csspart base - The outer box.
+ * @csspart figure - The chart with its caption.
+ * @csspart caption - The caption: question, time frame, group sizes.
+ * @csspart track - The full-scale track behind each bar.
+ * @csspart bar - Each bar; also `bar-exercise` and `bar-educationOnly`.
+ * @csspart value - The value label beside each bar.
+ * @csspart disclaimer - The medical disclaimer.
+ * @csspart source - The short citation of the study.
+ *
+ * @cssproperty --hip-trial-exercise-color - The exercise group's bar. Default: #1f5fa3, #8ec5ff in dark mode.
+ * @cssproperty --hip-trial-education-color - The education-only group's bar. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-chart-text - Text of the chart. Default: inherited.
+ * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
+ */
+export class OutcomeBars extends TrialElement {
+  static override styles = [...TrialElement.styles, chartStyles, footerStyles];
+  static override properties = { outcome: { reflect: true } };
+
+  /** `surgery` (default): who had a hip replacement during follow-up; `time`: median years to it. */
+  outcome: Outcome | string | null = null;
+
+  #outcome: Outcome = 'surgery';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#outcome = parseChoice(this.outcome, 'outcome', OUTCOMES, 'surgery', this.localName, this.warn);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale.tag}>
+      ${barsTemplate(this.locale, this.#outcome)} ${footer(this.locale.texts)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outcome-bars': OutcomeBars;
+  }
+}

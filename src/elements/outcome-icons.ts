@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+import { chartStyles } from '../templates/chart-styles.js';
+import { footer, footerStyles } from '../templates/footer.js';
+import { iconsTemplate } from '../templates/icons.js';
+import { TrialElement } from './trial-element.js';
+
+/**
+ * Two 10 × 10 icon arrays: of every 100 people, how many had a new hip, with and without exercise therapy.
+ *
+ * @tag outcome-icons
+ * @summary Icon arrays: 40 of 100 against 57 of 100 had a hip replacement during follow-up.
+ *
+ * @csspart base - The outer box.
+ * @csspart figure - The arrays with their caption.
+ * @csspart caption - The caption: question, time frame, real counts.
+ * @csspart icon-array - Each array of 100 people.
+ * @csspart legend - What a filled and an outlined person mean.
+ * @csspart disclaimer - The medical disclaimer.
+ * @csspart source - The short citation of the study.
+ *
+ * @cssproperty --hip-trial-exercise-color - The exercise group's icons. Default: #1f5fa3, #8ec5ff in dark mode.
+ * @cssproperty --hip-trial-education-color - The education-only group's icons. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-chart-text - Text of the chart. Default: inherited.
+ * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
+ */
+export class OutcomeIcons extends TrialElement {
+  static override styles = [...TrialElement.styles, chartStyles, footerStyles];
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale.tag}>
+      ${iconsTemplate(this.locale)} ${footer(this.locale.texts)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outcome-icons': OutcomeIcons;
+  }
+}

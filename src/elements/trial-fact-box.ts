@@ -1,0 +1,39 @@
+import { html, type TemplateResult } from 'lit';
+import { chartStyles } from '../templates/chart-styles.js';
+import { factBoxTemplate } from '../templates/factbox.js';
+import { footer, footerStyles } from '../templates/footer.js';
+import { TrialElement } from './trial-element.js';
+
+/**
+ * The trial's fact box: exercise therapy with education against education only, one row per outcome.
+ *
+ * @tag trial-fact-box
+ * @summary Two-column fact box with hip replacements, time to surgery, pain, stiffness and hip function.
+ *
+ * @csspart base - The outer box.
+ * @csspart factbox - The table with its note.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption.
+ * @csspart disclaimer - The medical disclaimer.
+ * @csspart source - The short citation of the study.
+ *
+ * @cssproperty --hip-trial-exercise-color - Rule under the exercise column. Default: #1f5fa3, #8ec5ff in dark mode.
+ * @cssproperty --hip-trial-education-color - Rule under the education-only column. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
+ */
+export class TrialFactBox extends TrialElement {
+  static override styles = [...TrialElement.styles, chartStyles, footerStyles];
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale.tag}>
+      ${factBoxTemplate(this.locale)} ${footer(this.locale.texts)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trial-fact-box': TrialFactBox;
+  }
+}

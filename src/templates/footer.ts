@@ -1,0 +1,54 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Texts } from '../i18n/types.js';
+import { citation, doiUrl } from '../trial/facts.js';
+
+export const authors = citation.authors.join(', ');
+
+/** The short citation: who, where, when, and the DOI as a link. */
+export function shortSource(texts: Texts): TemplateResult {
+  return html`<p part="source" class="short-source">
+    ${texts.labels.source}: ${authors}. ${citation.journal} ${citation.year}.
+    <a href=${doiUrl}>${doiUrl}</a>
+  </p>`;
+}
+
+/** What every widget ends with, whatever else it shows: the disclaimer, and the study unless shown in full. */
+export function footer(texts: Texts, withSource = true): TemplateResult {
+  return html`<footer>
+    <p part="disclaimer" class="disclaimer">${texts.disclaimer}</p>
+    ${withSource ? shortSource(texts) : ''}
+  </footer>`;
+}
+
+export const footerStyles = css`
+  footer {
+    margin-block-start: 1.5em;
+  }
+  .disclaimer {
+    margin: 0 0 0.75em;
+    padding: 0.75em 1em;
+    border-inline-start: 0.3rem solid var(--_accent);
+    background: var(--hip-trial-note-background, color-mix(in srgb, currentColor 7%, transparent));
+    font-weight: 600;
+  }
+  .short-source {
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .short-source a {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .disclaimer {
+      border: 1px solid CanvasText;
+      border-inline-start: 0.3rem solid CanvasText;
+    }
+  }
+  @media print {
+    .disclaimer {
+      border: 1px solid #000;
+      background: none;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,43 @@
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { ResolvedLocale } from '../i18n/locale.js';
+import { per100WithHipReplacement } from '../trial/facts.js';
+import { GROUPS, PER } from './groups.js';
+const COLUMNS = 10;
+
+/** A person, 10 × 10 units, with its top-left corner at (x, y). */
+const person = (x: number, y: number) =>
+  `M${x + 3.2} ${y + 2.6}a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0-3.6 0ZM${x + 1.8} ${y + 9.6}v-2.4a2.6 2.6 0 0 1 2.6-2.6h1.2a2.6 2.6 0 0 1 2.6 2.6v2.4Z`;
+
+/** Icon i (0-based) in fill order: row by row from the bottom, left to right, so the affected are grouped. */
+function icons(affected: number): SVGTemplateResult[] {
+  return Array.from({ length: PER }, (_, i) => {
+    const row = COLUMNS - 1 - Math.floor(i / COLUMNS);
+    return svg`<path class=${i < affected ? 'hit' : 'miss'} d=${person((i % COLUMNS) * 10, row * 10)}></path>`;
+  });
+}
+
+/** Two 10 × 10 icon arrays, side by side where there is room: how many of every 100 had a new hip. */
+export function iconsTemplate({ texts, f }: ResolvedLocale): TemplateResult {
+  const c = texts.charts;
+  const [ex, ed] = GROUPS.map(({ group }) => c.outOf(f.count(group.hipReplacements), f.count(group.people)));
+  return html`<figure class="chart icons" part="figure">
+    <figcaption part="caption">
+      <span class="question">${c.iconsQuestion(f.count(PER))}</span> <span class="note">${c.timeFrame} ${c.realCounts(ex, ed)}</span>
+    </figcaption>
+    <div class="arrays">
+      ${GROUPS.map(({ key, group }) => {
+        const affected = per100WithHipReplacement(group);
+        const outOf = c.outOf(f.count(affected), f.count(PER));
+        return html`<div class="array ${key}" part="icon-array" role="img" aria-label=${c.iconsLabel(c[key], outOf)}>
+          <span class="name">${c[key]}</span>
+          <span class="value">${outOf}</span>
+          <svg viewBox="0 0 100 100">${icons(affected)}</svg>
+        </div>`;
+      })}
+    </div>
+    <ul class="legend" part="legend">
+      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="hit" d=${person(0, 0)}></path>`}</svg>${c.newHip}</li>
+      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="miss" d=${person(0, 0)}></path>`}</svg>${c.ownHip}</li>
+    </ul>
+  </figure>`;
+}
