@@ -24,6 +24,17 @@ function minifyCssTemplates() {
   };
 }
 
+/**
+ * After terser, the only line breaks left are inside Lit's html`` templates, where HTML folds a
+ * break and its indentation into one space anyway: fold them here and ship fewer bytes.
+ */
+function foldTemplateWhitespace() {
+  return {
+    name: 'fold-template-whitespace',
+    renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
+  };
+}
+
 // One self-contained ES module: Lit bundled, nothing loaded at run time.
 export default {
   input: 'src/index.ts',
@@ -36,6 +47,7 @@ export default {
     resolve({ exportConditions: ['production'] }),
     minifyCssTemplates(),
     typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false } }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    foldTemplateWhitespace(),
   ],
 };

@@ -1,37 +1,31 @@
-/** Registers a tag unless it is taken; says why not, without throwing. */
-function tryDefine(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry): string | undefined {
-  if (registry.get(tag)) return 'already defined on this page';
-  try {
-    registry.define(tag, constructor);
-    return undefined;
-  } catch (error) {
-    return `could not be registered (${String(error)})`;
-  }
-}
-
 /**
- * Registers a custom element unless its tag is taken. Two copies of the module on one page (two
- * script tags, two versions) or a site that registered the tag first must never throw: the later
- * registration is skipped with one warning.
+ * Registers custom elements unless their tags are taken. Two copies of the module on one page (two
+ * script tags, two versions) or a site that registered a tag first must never throw: a registration
+ * that cannot happen is skipped, and one warning names every tag skipped. Returns whether all took.
  */
-export function define(
-  tag: string,
-  constructor: CustomElementConstructor,
-  registry: CustomElementRegistry = customElements,
-): boolean {
-  const problem = tryDefine(tag, constructor, registry);
-  if (problem) console.warn(`hip-trial-widgets: <${tag}> ${problem}; this copy is not registered.`);
-  return !problem;
-}
-
-/** Registers several elements; whatever is skipped is reported in one warning, not one per tag. */
 export function defineAll(
   elements: Readonly<Record<string, CustomElementConstructor>>,
   registry: CustomElementRegistry = customElements,
-): void {
-  const skipped = Object.entries(elements)
-    .map(([tag, constructor]) => [tag, tryDefine(tag, constructor, registry)] as const)
-    .filter(([, problem]) => problem)
-    .map(([tag, problem]) => `<${tag}> ${problem}`);
+): boolean {
+  const skipped: string[] = [];
+  for (const [tag, constructor] of Object.entries(elements)) {
+    if (registry.get(tag)) {
+      skipped.push(`<${tag}> already defined on this page`);
+      continue;
+    }
+    try {
+      registry.define(tag, constructor);
+    } catch (error) {
+      skipped.push(`<${tag}> could not be registered (${String(error)})`);
+    }
+  }
   if (skipped.length) console.warn(`hip-trial-widgets: ${skipped.join('; ')}; this copy did not register them again.`);
+  return skipped.length === 0;
 }
+
+/** One element, with the same guard: for a site that registers a class under a tag of its own. */
+export const define = (
+  tag: string,
+  constructor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): boolean => defineAll({ [tag]: constructor }, registry);

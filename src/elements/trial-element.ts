@@ -51,10 +51,6 @@ export abstract class TrialElement extends LitElement {
     console.warn(message);
   };
 
-  protected get tagNameLower(): string {
-    return this.localName;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const requested = inheritedLang(this);
