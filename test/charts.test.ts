@@ -151,6 +151,30 @@ describe('<trial-fact-box>', () => {
   }
 });
 
+describe('<trial-fact-box> in a narrow box', () => {
+  it('stacks at 320 px: each row header takes the full width and each value names its group', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><trial-fact-box lang="de"></trial-fact-box></div>`);
+    const el = wrapper.querySelector('trial-fact-box')!;
+    await el.updateComplete;
+    const table = shadow(el).querySelector('table')!;
+    const width = table.getBoundingClientRect().width;
+    for (const th of table.querySelectorAll('tbody th')) expect(th.getBoundingClientRect().width).to.be.closeTo(width, 1);
+    const first = table.querySelector('tbody td.exercise')!;
+    expect(visibleText(first)).to.contain('Übungen und Informationstreffen').and.to.contain('40 von 100');
+    expect(table.getAttribute('role')).to.equal('table');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays a table side by side in a wide box, group names only in the header', async () => {
+    const wrapper = await fixture(html`<div style="width: 700px"><trial-fact-box lang="de"></trial-fact-box></div>`);
+    const el = wrapper.querySelector('trial-fact-box')!;
+    await el.updateComplete;
+    const cells = [...shadow(el).querySelectorAll('tbody tr:first-child td')];
+    expect(cells[0].getBoundingClientRect().top).to.be.closeTo(cells[1].getBoundingClientRect().top, 1);
+    expect(visibleText(cells[0])).not.to.contain('Informationstreffen');
+  });
+});
+
 describe('every chart element', () => {
   for (const tag of ['outcome-bars', 'outcome-icons', 'trial-fact-box']) {
     it(`<${tag}> always shows the disclaimer and the study`, async () => {

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const summaryStyles = css`
-  :host {
-    /* Sizes follow the space the site gives the widget, not the window. */
-    container-type: inline-size;
-  }
   .title,
   .heading,
   .subheading {

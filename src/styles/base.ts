@@ -7,6 +7,8 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    /* Sizes and layouts follow the space the site gives the widget, not the window. */
+    container-type: inline-size;
     font-size: var(--hip-trial-font-size, max(1em, 1.125rem));
     line-height: var(--hip-trial-line-height, 1.6);
     overflow-wrap: break-word;

@@ -161,9 +161,55 @@ export const chartStyles = css`
     display: block;
     font-size: 1.15em;
   }
+  td .label {
+    display: none;
+  }
   .factbox .note {
     font-size: 0.9em;
     margin-block: 0.75em 0;
+  }
+  /* A narrow box stacks the fact box: a row header, then each group's value under its name. */
+  @container (max-width: 30em) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      padding-block: 0.5em;
+      border-block-end: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.15em 0;
+    }
+    td.exercise,
+    td.educationOnly {
+      padding-inline-start: 0.6em;
+      border-inline-start: 0.3rem solid var(--_exercise);
+      margin-block-start: 0.3em;
+    }
+    td.educationOnly {
+      border-inline-start-color: var(--_education);
+    }
+    td[colspan] {
+      text-align: start;
+    }
+    td .label {
+      display: block;
+      font-size: 0.9em;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .bar {
@@ -202,7 +248,9 @@ export const chartStyles = css`
       stroke: CanvasText;
     }
     thead .exercise,
-    thead .educationOnly {
+    thead .educationOnly,
+    td.exercise,
+    td.educationOnly {
       border-color: CanvasText;
     }
   }
