@@ -1,12 +1,14 @@
 // Size of the one module a site loads: prints raw, gzip and brotli bytes against the product's
 // target (15 kB brotli: every element, every language, Lit included) and fails above the ceiling.
 // The ceiling is a regression guard set just above today's size while the target is not yet met:
-// four complete languages of text are about 6.8 kB brotli on their own, Lit about 5.3 kB.
+// four complete languages of text are about 6.8 kB brotli on their own, Lit about 5.3 kB, which
+// leaves under 3 kB for four elements, their styles and the facts. Raised from 18 to 18.5 kB for
+// the theme palette, the hip-trial-invalid event and the embed resize listener.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TARGET_BROTLI = 15 * 1024;
-const CEILING_BROTLI = 18 * 1024;
+const CEILING_BROTLI = 18.5 * 1024;
 const file = new URL('../dist/hip-trial-widgets.js', import.meta.url);
 const code = readFileSync(file);
 const gzip = gzipSync(code, { level: 9 }).length;

@@ -1,28 +1,27 @@
 import { SECTIONS, type SectionSlug } from './i18n/types.js';
 
-/** Reports a bad attribute value; the element decides how often. */
-export type Warn = (key: string, message: string) => void;
+/** A bad attribute value: what was given, what is valid, and what the element uses instead. */
+export interface Rejected {
+  readonly attribute: string;
+  readonly value: string;
+  readonly valid: readonly string[];
+  readonly used: string;
+}
 
-const quoteList = (values: readonly (string | number)[]) => values.map((v) => `"${v}"`).join(', ');
+/** Reports a bad attribute value; the element decides how, and how often. */
+export type Warn = (rejected: Rejected) => void;
 
 /**
  * `section`: space-separated slugs, shown in the article's order whatever the order given.
  * Absent or empty means all; unknown slugs are dropped with a warning; if none is left, all.
  */
-export function parseSections(raw: unknown, tag: string, warn: Warn): SectionSlug[] {
+export function parseSections(raw: unknown, warn: Warn): SectionSlug[] {
   const tokens = String(raw ?? '').trim().split(/\s+/).filter(Boolean);
-  if (tokens.length === 0) return [...SECTIONS];
-  const wanted = new Set<string>(tokens);
+  const shown = SECTIONS.filter((s) => tokens.includes(s));
   const unknown = tokens.filter((t) => !(SECTIONS as readonly string[]).includes(t));
-  const shown = SECTIONS.filter((s) => wanted.has(s));
-  if (unknown.length > 0) {
-    warn(
-      `section:${unknown.join(' ')}`,
-      `<${tag}>: unknown section ${quoteList(unknown)}. Valid sections: ${quoteList(SECTIONS)}. ` +
-        (shown.length ? `Showing ${quoteList(shown)}.` : 'Showing all sections.'),
-    );
-  }
-  return shown.length ? shown : [...SECTIONS];
+  const result = shown.length ? shown : [...SECTIONS];
+  if (unknown.length) warn({ attribute: 'section', value: unknown.join(' '), valid: SECTIONS, used: result.join(' ') });
+  return result;
 }
 
 /**
@@ -34,24 +33,21 @@ export function parseChoice<T extends string>(
   attribute: string,
   values: readonly T[],
   fallback: T,
-  tag: string,
   warn: Warn,
 ): T {
   if (raw === null || raw === undefined) return fallback;
-  const text = String(raw).trim().toLowerCase();
-  const match = values.find((v) => v === text);
-  if (match !== undefined) return match;
-  warn(
-    `${attribute}:${String(raw)}`,
-    `<${tag}>: ${attribute} "${String(raw)}" is not valid. Valid values: ${quoteList(values)}. Using "${fallback}".`,
-  );
-  return fallback;
+  const match = values.find((v) => v === String(raw).trim().toLowerCase());
+  if (match === undefined) warn({ attribute, value: String(raw), valid: values, used: fallback });
+  return match ?? fallback;
 }
 
 export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** `heading-level`: a whole number from 2 to 6; anything else warns and gives 2. */
-export function parseHeadingLevel(raw: unknown, tag: string, warn: Warn): HeadingLevel {
-  return Number(parseChoice(raw, 'heading-level', HEADING_LEVELS, '2', tag, warn)) as HeadingLevel;
+export function parseHeadingLevel(raw: unknown, warn: Warn): HeadingLevel {
+  return Number(parseChoice(raw, 'heading-level', HEADING_LEVELS, '2', warn)) as HeadingLevel;
 }
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];

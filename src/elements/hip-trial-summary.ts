@@ -92,16 +92,16 @@ export class HipTrialSummary extends TrialElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#sections = parseSections(this.section, this.localName, this.warn);
-    this.#level = parseHeadingLevel(this.headingLevel, this.localName, this.warn);
-    this.#chart = parseChoice(this.chart, 'chart', CHARTS, 'bars', this.localName, this.warn);
+    this.#sections = parseSections(this.section, this.warn);
+    this.#level = parseHeadingLevel(this.headingLevel, this.warn);
+    this.#chart = parseChoice(this.chart, 'chart', CHARTS, 'bars', this.warn);
   }
 
   protected override render(): TemplateResult {
     const { texts, tag } = this.locale;
     const level = this.#level;
     const shown = this.#sections;
-    return html`<article part="base" class="base" lang=${tag} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${tag} data-theme=${this.themeUsed} aria-labelledby="title">
       ${heading(level, 'title', texts.title, 'title')}
       <p part="lead" class="lead">${texts.lead}</p>
       ${shown.map(

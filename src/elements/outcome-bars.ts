@@ -37,11 +37,11 @@ export class OutcomeBars extends TrialElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#outcome = parseChoice(this.outcome, 'outcome', OUTCOMES, 'surgery', this.localName, this.warn);
+    this.#outcome = parseChoice(this.outcome, 'outcome', OUTCOMES, 'surgery', this.warn);
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag}>
+    return html`<div part="base" class="base" lang=${this.locale.tag} data-theme=${this.themeUsed}>
       ${barsTemplate(this.locale, this.#outcome)} ${footer(this.locale.texts)}
     </div>`;
   }

@@ -1,4 +1,5 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { parseChoice, THEMES, type Rejected, type Theme } from '../attributes.js';
 import { inheritedLang, LANGUAGE_CODES, matchLanguage, type ResolvedLocale } from '../i18n/locale.js';
 import { baseStyles } from '../styles/base.js';
 
@@ -13,19 +14,31 @@ function watchPageLang(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** Detail of the `hip-trial-invalid` event. */
+export type InvalidDetail = Rejected;
+
 /**
  * What every element of this library shares: the language resolved the way the platform does
- * (own `lang`, nearest ancestor, `<html lang>`), re-rendered on change, and bad values reported once.
+ * (own `lang`, nearest ancestor, `<html lang>`), re-rendered on change; the `theme`; and bad
+ * attribute values reported once, in the console and as an event.
+ *
+ * @fires hip-trial-invalid - An attribute had a value the element does not know; `detail` holds
+ * `attribute`, `value`, the `valid` values and the value `used` instead. Bubbles out of shadow roots.
  */
 export abstract class TrialElement extends LitElement {
   static override styles = [baseStyles];
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /** `auto` (default): blend into the page, follow the reader's light or dark setting; `light` or `dark`: paint own colours. */
+  theme: Theme | string | null = null;
+
   /** Resolved in willUpdate, before each render. */
   protected locale!: ResolvedLocale;
+  protected themeUsed: Theme = 'auto';
   readonly #warned = new Set<string>();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -44,23 +57,23 @@ export abstract class TrialElement extends LitElement {
     connected.delete(this);
   }
 
-  /** Warns once per element and bad value, so a re-render does not repeat it. */
-  protected warn = (key: string, message: string): void => {
+  /** Reports a bad value once per element and value, so a re-render does not repeat it. */
+  protected warn = (rejected: Rejected): void => {
+    const key = `${rejected.attribute}=${rejected.value}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
-    console.warn(message);
+    const list = rejected.valid.map((v) => `"${v}"`).join(', ');
+    console.warn(
+      `<${this.localName}>: ${rejected.attribute} "${rejected.value}" is not valid. Valid values: ${list}. Using "${rejected.used}".`,
+    );
+    this.dispatchEvent(new CustomEvent<InvalidDetail>('hip-trial-invalid', { detail: rejected, bubbles: true, composed: true }));
   };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const requested = inheritedLang(this);
-    const { locale, rejected } = matchLanguage(requested);
-    if (rejected !== undefined) {
-      this.warn(
-        `lang:${rejected}`,
-        `<${this.localName}>: language "${rejected}" is not supported. Supported languages: ${LANGUAGE_CODES.map((c) => `"${c}"`).join(', ')}. Showing "${locale.language}".`,
-      );
-    }
+    const { locale, rejected } = matchLanguage(inheritedLang(this));
+    if (rejected !== undefined) this.warn({ attribute: 'lang', value: rejected, valid: LANGUAGE_CODES, used: locale.language });
     this.locale = locale;
+    this.themeUsed = parseChoice(this.theme, 'theme', THEMES, 'auto', this.warn);
   }
 }

@@ -13,19 +13,36 @@ export const baseStyles = css`
     line-height: var(--hip-trial-line-height, 1.6);
     overflow-wrap: break-word;
     hyphens: auto;
-    --_accent: var(--hip-trial-accent, #1f5fa3);
-    --_exercise: var(--hip-trial-exercise-color, #1f5fa3);
-    --_education: var(--hip-trial-education-color, #a64b00);
   }
   :host([hidden]) {
     display: none;
   }
+  /* The palette: light by default; dark when the reader asks for it (theme auto) or the site does. */
+  .base {
+    --_accent: var(--hip-trial-accent, #1f5fa3);
+    --_exercise: var(--hip-trial-exercise-color, #1f5fa3);
+    --_education: var(--hip-trial-education-color, #a64b00);
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
+    .base[data-theme='auto'] {
       --_accent: var(--hip-trial-accent, #8ec5ff);
       --_exercise: var(--hip-trial-exercise-color, #8ec5ff);
       --_education: var(--hip-trial-education-color, #f2a766);
     }
+  }
+  .base[data-theme='dark'] {
+    --_accent: var(--hip-trial-accent, #8ec5ff);
+    --_exercise: var(--hip-trial-exercise-color, #8ec5ff);
+    --_education: var(--hip-trial-education-color, #f2a766);
+    color-scheme: dark;
+    color: var(--hip-trial-text, #ecebe8);
+    background: var(--hip-trial-surface, #15171a);
+  }
+  /* A set theme paints its own surface, so it reads right whatever the page around it does. */
+  .base[data-theme='light'] {
+    color-scheme: light;
+    color: var(--hip-trial-text, #1d1f21);
+    background: var(--hip-trial-surface, #fff);
   }
   *,
   *::before,
@@ -67,11 +84,13 @@ export const baseStyles = css`
     }
   }
   @media print {
-    :host {
+    /* Paper is white: black text, the light palette, no boxes, whatever the theme. */
+    .base[data-theme] {
       --_accent: currentColor;
+      --_exercise: var(--hip-trial-exercise-color, #1f5fa3);
+      --_education: var(--hip-trial-education-color, #a64b00);
       color: #000;
-    }
-    .base {
+      background: none;
       max-width: none;
       border: 0;
       padding: 0;
