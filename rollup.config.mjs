@@ -1,6 +1,10 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /**
  * Minifies the CSS inside Lit's css`` templates: comments and white space go. Spaces around "+"
@@ -35,19 +39,61 @@ function foldTemplateWhitespace() {
   };
 }
 
-// One self-contained ES module: Lit bundled, nothing loaded at run time.
-export default {
-  input: 'src/index.ts',
-  output: {
-    file: 'dist/hip-trial-widgets.js',
-    format: 'es',
-    sourcemap: false,
+/**
+ * Beside the module: a copy whose name pins the version (the address snippets use), and
+ * embed-meta.js with that name and the file's Subresource Integrity hash, for the embed builder.
+ */
+function pinnedCopyWithIntegrity() {
+  return {
+    name: 'pinned-copy-with-integrity',
+    generateBundle(_options, bundle) {
+      const chunk = bundle['hip-trial-widgets.js'];
+      const integrity = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
+      const file = `hip-trial-widgets@${version}.js`;
+      this.emitFile({ type: 'asset', fileName: file, source: chunk.code });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed-meta.js',
+        source: `// Written by the build: the pinned module and its integrity hash.\nexport const version = ${JSON.stringify(version)};\nexport const file = ${JSON.stringify(file)};\nexport const integrity = ${JSON.stringify(integrity)};\n`,
+      });
+    },
+  };
+}
+
+/** The embed page's HTML and CSS go to dist/ as they are. */
+function copyEmbedPage() {
+  return {
+    name: 'copy-embed-page',
+    generateBundle() {
+      for (const name of ['embed.html', 'embed.css']) {
+        this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`src/embed/${name}`, 'utf8') });
+      }
+    },
+  };
+}
+
+const typescriptPlugin = () =>
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false } });
+const terserPlugin = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
+
+export default [
+  // One self-contained ES module: Lit bundled, nothing loaded at run time.
+  {
+    input: 'src/index.ts',
+    output: { dir: 'dist', entryFileNames: 'hip-trial-widgets.js', format: 'es', sourcemap: false },
+    plugins: [
+      resolve({ exportConditions: ['production'] }),
+      minifyCssTemplates(),
+      typescriptPlugin(),
+      terserPlugin(),
+      foldTemplateWhitespace(),
+      pinnedCopyWithIntegrity(),
+    ],
   },
-  plugins: [
-    resolve({ exportConditions: ['production'] }),
-    minifyCssTemplates(),
-    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false } }),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-    foldTemplateWhitespace(),
-  ],
-};
+  // The script-free route: dist/embed.html with its small script.
+  {
+    input: 'src/embed/embed.ts',
+    output: { dir: 'dist', entryFileNames: 'embed.js', format: 'es', sourcemap: false },
+    plugins: [typescriptPlugin(), terserPlugin(), copyEmbedPage()],
+  },
+];

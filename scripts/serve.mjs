@@ -36,6 +36,8 @@ const server = createServer(async (req, res) => {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': csp,
       'cache-control': 'no-cache',
+      // Snippets load the module with integrity + crossorigin from other sites' pages.
+      'access-control-allow-origin': '*',
     });
     res.end(body);
   } catch {

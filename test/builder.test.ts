@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { attributesFor, iframeSnippet, scriptSnippet, STUDY_URL } from '../demo/builder-lib.js';
+import { shadow, visibleText } from './helpers.js';
+
+const meta = (await import(new URL('../dist/embed-meta.js', import.meta.url).href)) as { file: string; integrity: string; version: string };
+const moduleUrl = new URL(`../dist/${meta.file}`, import.meta.url).href;
+
+const parse = (snippet: string) => new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html').body;
+
+const choices = [
+  { tag: 'hip-trial-summary', lang: 'fr', sections: ['results', 'meaning'], chart: 'icons', headingLevel: '3', outcome: 'surgery', theme: 'auto' },
+  { tag: 'hip-trial-summary', lang: 'nl', sections: [], chart: 'bars', headingLevel: '2', outcome: 'surgery', theme: 'dark' },
+  { tag: 'outcome-bars', lang: 'de', sections: [], chart: 'bars', headingLevel: '2', outcome: 'time', theme: 'light' },
+  { tag: 'outcome-icons', lang: 'en', sections: ['aim'], chart: 'factbox', headingLevel: '5', outcome: 'time', theme: 'auto' },
+  { tag: 'trial-fact-box', lang: 'nl', sections: [], chart: 'none', headingLevel: '2', outcome: 'surgery', theme: 'auto' },
+];
+
+describe('embed builder snippets', () => {
+  it('the integrity hash is the SHA-384 of the pinned file', async () => {
+    expect(meta.file).to.equal(`hip-trial-widgets@${meta.version}.js`);
+    const bytes = await (await fetch(moduleUrl)).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    const base64 = btoa(String.fromCharCode(...digest));
+    expect(meta.integrity).to.equal(`sha384-${base64}`);
+  });
+
+  for (const choice of choices) {
+    const label = `${choice.tag} ${choice.lang} ${attributesFor(choice).map(([n, v]) => `${n}=${v}`).join(' ')}`;
+
+    it(`script snippet: ${label}`, async () => {
+      const body = parse(scriptSnippet(choice, moduleUrl, meta.integrity));
+      const script = body.querySelector('script')!;
+      expect(script.type).to.equal('module');
+      expect(script.getAttribute('src')).to.equal(moduleUrl);
+      expect(script.getAttribute('src')).to.contain(`@${meta.version}.js`);
+      expect(script.getAttribute('integrity')).to.equal(meta.integrity);
+      expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+      const element = body.querySelector(choice.tag)!;
+      expect([...element.attributes].map((a) => [a.name, a.value])).to.deep.equal(attributesFor(choice));
+      expect(element.getAttribute('lang')).to.equal(choice.lang);
+      if (choice.tag === 'hip-trial-summary' && choice.sections.length) expect(element.getAttribute('section')).to.equal(choice.sections.join(' '));
+      if (choice.tag === 'outcome-bars') expect(element.getAttribute('outcome')).to.equal('time');
+      if (choice.theme !== 'auto') expect(element.getAttribute('theme')).to.equal(choice.theme);
+      const fallback = element.querySelector('p')!;
+      expect(fallback.textContent!.length).to.be.greaterThan(20);
+      expect(fallback.querySelector('a')!.getAttribute('href')).to.equal(STUDY_URL);
+
+      // Pasted into a page where the module runs, it renders in the chosen language.
+      const host = await fixture(html`<div></div>`);
+      host.append(element);
+      await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(shadow(element).querySelector('[part~="base"]')!.getAttribute('lang')!.slice(0, 2)).to.equal(choice.lang);
+      expect(fallback.getClientRects().length, 'the fallback is hidden once rendered').to.equal(0);
+    });
+
+    it(`iframe snippet: ${label}`, () => {
+      const embedUrl = new URL('../dist/embed.html', import.meta.url).href;
+      const frame = parse(iframeSnippet(choice, embedUrl)).querySelector('iframe')!;
+      const src = new URL(frame.getAttribute('src')!);
+      expect(src.pathname).to.match(/\/dist\/embed\.html$/);
+      expect(src.searchParams.get('element')).to.equal(choice.tag);
+      for (const [name, value] of attributesFor(choice)) expect(src.searchParams.get(name)).to.equal(value);
+      expect(frame.getAttribute('title')!.length).to.be.greaterThan(10);
+      expect(frame.getAttribute('loading')).to.equal('lazy');
+      expect(Number(frame.getAttribute('height'))).to.be.within(300, 6000);
+      expect(frame.hasAttribute('data-hip-trial-embed')).to.equal(true);
+    });
+  }
+
+  it('escapes a module address an editor typed', () => {
+    const snippet = scriptSnippet(choices[0], 'https://example.test/a"><script>alert(1)</script>', meta.integrity);
+    const body = parse(snippet);
+    expect(body.querySelectorAll('script')).to.have.length(1);
+    expect(body.querySelector('script')!.getAttribute('src')).to.equal('https://example.test/a"><script>alert(1)</script>');
+  });
+});
+
+describe('fallback content (progressive enhancement)', () => {
+  it('shows before the element is defined, and is hidden from view and screen readers after', async () => {
+    const host = await fixture(html`<div>
+      <late-hip-summary lang="nl" section="aim"><p>Bewegingstherapie kan een nieuwe heup uitstellen. <a href=${STUDY_URL}>Lees de studie</a></p></late-hip-summary>
+    </div>`);
+    const el = host.querySelector('late-hip-summary')!;
+    const fallback = el.querySelector('p')!;
+    expect(fallback.getClientRects().length, 'visible before').to.be.greaterThan(0);
+    expect(visibleText(el)).to.contain('Lees de studie');
+    const { HipTrialSummary } = await import('../src/index.js');
+    customElements.define('late-hip-summary', class extends HipTrialSummary {});
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(fallback.getClientRects().length, 'no box after').to.equal(0);
+    expect(shadow(el).querySelector('slot'), 'nothing projects the fallback').to.equal(null);
+    expect(visibleText(shadow(el).querySelector('[part~="title"]'))).to.contain('Bewegingstherapie');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,118 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { EMBED_HEIGHT_MESSAGE, isEmbedHeightMessage } from '../src/embed/message.js';
+import { parseEmbedParams } from '../src/embed/params.js';
+import { shadow, visibleText } from './helpers.js';
+
+const embedPage = new URL('../dist/embed.html', import.meta.url).href;
+
+async function frame(query: string, marked = true): Promise<HTMLIFrameElement> {
+  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  const iframe = document.createElement('iframe');
+  iframe.title = 'embed';
+  iframe.height = '150';
+  iframe.style.width = '600px';
+  if (marked) iframe.setAttribute('data-hip-trial-embed', '');
+  // Listen before inserting: a cached page can load before a later listener would be attached.
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = `${embedPage}${query}`;
+  holder.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('embed parameters', () => {
+  it('takes the element and only the attributes it uses', () => {
+    const r = parseEmbedParams('?element=outcome-bars&lang=fr&outcome=time&theme=dark');
+    expect(r.tag).to.equal('outcome-bars');
+    expect(r.attributes).to.deep.equal([['lang', 'fr'], ['outcome', 'time'], ['theme', 'dark']]);
+    expect(r.problems).to.deep.equal([]);
+  });
+
+  it('a bad element gives the summary, and says so naming the valid ones', () => {
+    const r = parseEmbedParams('?element=pie-chart&lang=de&section=results');
+    expect(r.tag).to.equal('hip-trial-summary');
+    expect(r.attributes).to.deep.equal([['lang', 'de'], ['section', 'results']]);
+    expect(r.problems).to.have.length(1);
+    expect(r.problems[0]).to.contain('"pie-chart"').and.to.contain('"hip-trial-summary", "outcome-bars"');
+  });
+
+  it('a parameter the element does not take is left out, with a note naming the valid ones', () => {
+    const r = parseEmbedParams('?element=outcome-icons&section=results&sectoin=aim&lang=nl');
+    expect(r.attributes).to.deep.equal([['lang', 'nl']]);
+    expect(r.problems).to.have.length(2);
+    expect(r.problems[1]).to.contain('"sectoin"').and.to.contain('"element", "lang", "theme"');
+  });
+
+  it('no parameters give the whole summary in the page’s language', () => {
+    expect(parseEmbedParams('')).to.deep.equal({ tag: 'hip-trial-summary', attributes: [], problems: [] });
+  });
+});
+
+describe('the height message', () => {
+  it('accepts only the documented shape', () => {
+    expect(isEmbedHeightMessage({ type: EMBED_HEIGHT_MESSAGE, height: 640 })).to.equal(true);
+    for (const bad of [null, 'x', 640, { type: 'other', height: 640 }, { type: EMBED_HEIGHT_MESSAGE, height: '640' },
+      { type: EMBED_HEIGHT_MESSAGE, height: -5 }, { type: EMBED_HEIGHT_MESSAGE, height: Infinity }, { type: EMBED_HEIGHT_MESSAGE, height: 1e9 },
+      { type: EMBED_HEIGHT_MESSAGE }]) {
+      expect(isEmbedHeightMessage(bad), JSON.stringify(bad)).to.equal(false);
+    }
+  });
+});
+
+describe('dist/embed.html', () => {
+  it('renders the chosen element in the chosen language and the parent takes its height', async () => {
+    const iframe = await frame('?element=outcome-bars&lang=fr&outcome=time');
+    const doc = iframe.contentDocument!;
+    await until(() => Boolean(doc.querySelector('outcome-bars')?.shadowRoot?.querySelector('figure')), 'the chart');
+    const el = doc.querySelector('outcome-bars')!;
+    expect(doc.documentElement.lang).to.equal('fr');
+    expect(visibleText(shadow(el).querySelector('figure'))).to.contain('5,4 ans');
+    await until(() => iframe.height !== '150', 'the resize');
+    const content = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    expect(Number(iframe.height)).to.be.closeTo(content, 2);
+    expect(Number(iframe.height)).to.be.greaterThan(300);
+  });
+
+  it('with bad parameters still renders (the summary, English fallback) and is resized', async () => {
+    const iframe = await frame('?element=pie&lang=xx&sectoin=results&section=results');
+    const doc = iframe.contentDocument!;
+    await until(() => Boolean(doc.querySelector('hip-trial-summary')?.shadowRoot?.querySelector('[part~="base"]')), 'the summary');
+    const base = doc.querySelector('hip-trial-summary')!.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base.getAttribute('lang')).to.equal('en-GB');
+    expect([...base.querySelectorAll('[part~="section"]')].map((s) => (s as HTMLElement).dataset.section)).to.deep.equal(['results']);
+    await until(() => iframe.height !== '150', 'the resize');
+  });
+
+  it('an iframe the site did not mark is never resized', async () => {
+    const iframe = await frame('?element=outcome-icons&lang=nl', false);
+    await until(() => Boolean(iframe.contentDocument!.querySelector('outcome-icons')?.shadowRoot?.querySelector('figure')), 'the icons');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(iframe.height).to.equal('150');
+  });
+
+  it('messages of the wrong shape from a marked iframe change nothing', async () => {
+    const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="forged" height="150" data-hip-trial-embed></iframe>`);
+    const doc = iframe.contentDocument!;
+    const script = doc.createElement('script');
+    // Runs in the iframe, so each message's source is the iframe's window.
+    script.textContent = `for (const m of [{ type: 'hip-trial-widgets:height', height: '999' }, { type: 'x', height: 999 },
+      { type: 'hip-trial-widgets:height', height: -1 }, { height: 999 }, 'hip-trial-widgets:height 999'])
+      parent.postMessage(m, '*');`;
+    doc.body.append(script);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(iframe.height).to.equal('150');
+    const good = doc.createElement('script');
+    good.textContent = `parent.postMessage({ type: 'hip-trial-widgets:height', height: 432.2 }, '*');`;
+    doc.body.append(good);
+    await until(() => iframe.height === '433', 'the well-formed message');
+  });
+});
