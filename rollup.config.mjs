@@ -73,7 +73,7 @@ function copyEmbedPage() {
 }
 
 const typescriptPlugin = () =>
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false } });
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false, allowJs: false } });
 const terserPlugin = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 
 export default [
@@ -89,6 +89,15 @@ export default [
       foldTemplateWhitespace(),
       pinnedCopyWithIntegrity(),
     ],
+  },
+  // For npm: the defining entry and the class-only entry, sharing one chunk, Lit left to the
+  // site's bundler so a page with other Lit components loads Lit once. Not minified: the site's
+  // build does that.
+  {
+    input: { index: 'src/index.ts', classes: 'src/classes.ts' },
+    external: (id) => /^(lit|@lit\/|lit-html|lit-element)(\/|$)/.test(id),
+    output: { dir: 'dist/npm', format: 'es', chunkFileNames: 'shared.js', sourcemap: false },
+    plugins: [minifyCssTemplates(), typescriptPlugin()],
   },
   // The script-free route: dist/embed.html with its small script.
   {

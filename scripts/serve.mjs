@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const defaultRoot = fileURLToPath(new URL('..', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,42 +18,56 @@ const types = {
 };
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/') {
-    res.writeHead(302, { location: '/demo/' }).end();
-    return;
-  }
-  let file = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(root) || file.split(sep).includes('node_modules')) {
-    res.writeHead(404).end('Not found');
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
-      'cache-control': 'no-cache',
-      // Snippets load the module with integrity + crossorigin from other sites' pages.
-      'access-control-allow-origin': '*',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  }
-});
-
-const wanted = Number(process.env.PORT) || 8000;
-function listen(port, triesLeft) {
-  server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1);
-    else throw error;
+/**
+ * A static server for `root` (the repository by default), with the strict CSP and open CORS of a
+ * careful site. Resolves with the server and its origin once it listens.
+ */
+export function startServer({ root = defaultRoot, port = 0, csp: policy = csp } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    let file = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root) || file.split(sep).includes('node_modules')) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': policy,
+        'cache-control': 'no-cache',
+        // Snippets load the module with integrity + crossorigin from other sites' pages.
+        'access-control-allow-origin': '*',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
   });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(`\nhip-trial-widgets demo: http://127.0.0.1:${port}/demo/`);
-    console.log(`embed builder and other pages are linked from there. Stop with Ctrl+C.\n`);
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
   });
 }
-listen(wanted, 20);
+
+// Run directly (npm start): serve the repository on PORT or 8000, or the next free port.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let port = Number(process.env.PORT) || 8000;
+  for (let tries = 0; ; tries++) {
+    try {
+      const { origin } = await startServer({ port });
+      console.log(`\nhip-trial-widgets demo: ${origin}/demo/`);
+      console.log(`The embed builder and one page per element are linked from there. Stop with Ctrl+C.\n`);
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || tries >= 20) throw error;
+      port += 1;
+    }
+  }
+}

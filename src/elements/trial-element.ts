@@ -22,6 +22,8 @@ export type InvalidDetail = Rejected;
  * (own `lang`, nearest ancestor, `<html lang>`), re-rendered on change; the `theme`; and bad
  * attribute values reported once, in the console and as an event.
  *
+ * @attr lang - The language: `nl`, `fr`, `de` or `en`, with any region (`nl-NL`, `fr-BE`, `en-US`…).
+ * Absent: the nearest ancestor's `lang`, else `<html lang>`, else English.
  * @fires hip-trial-invalid - An attribute had a value the element does not know; `detail` holds
  * `attribute`, `value`, the `valid` values and the value `used` instead. Bubbles out of shadow roots.
  */
