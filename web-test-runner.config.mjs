@@ -47,7 +47,7 @@ const mediaFeatures = {
       await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
       return { supported: true };
     } catch (error) {
-      return { supported: false, reason: String(error?.message ?? error) };
+      return { supported: false, reason: `${session.browser.name}: no DevTools protocol (${String(error?.message || error?.name || 'unsupported')})` };
     }
   },
 };

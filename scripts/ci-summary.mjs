@@ -1,6 +1,6 @@
 // Reads the test runner's output and prints one plain "N passed, N failed" line for CI.
 // Fails when an expected browser did not report, so a missing engine cannot pass silently.
-// Usage: node scripts/ci-summary.mjs LOG "Chrome,Firefox,WebKit"
+// Usage: node scripts/ci-summary.mjs LOG "Chrome,Firefox,WebKit,Pages"
 import { readFileSync } from 'node:fs';
 
 const [log, expectedList = ''] = process.argv.slice(2);
@@ -13,7 +13,7 @@ for (const m of text.matchAll(line)) {
 
 let ok = true;
 let missing = 0;
-for (const name of expectedList.split(',').map((s) => s.trim()).filter(Boolean)) {
+for (const name of expectedList.split(',').map((s) => s.trim()).filter((s) => s && s !== 'Pages')) {
   const r = last.get(name);
   if (!r) {
     console.log(`${name}: no result: this engine did not run.`);
@@ -24,9 +24,23 @@ for (const name of expectedList.split(',').map((s) => s.trim()).filter(Boolean))
     if (r.filesDone !== r.files || r.failed > 0 || r.passed === 0) ok = false;
   }
 }
-const passed = [...last.values()].reduce((n, r) => n + r.passed, 0);
+// Node's test runner (the page-level tests) closes with "ℹ pass N" and "ℹ fail N".
+const nodePass = [...text.matchAll(/^\S* ?pass (\d+)$/gm)].map((m) => +m[1]);
+const nodeFail = [...text.matchAll(/^\S* ?fail (\d+)$/gm)].map((m) => +m[1]);
+const pages = { passed: nodePass.at(-1) ?? 0, failed: nodeFail.at(-1) ?? 0 };
+if (expectedList.includes('Pages')) {
+  if (!nodePass.length) {
+    console.log('Pages: no result: the page-level tests did not run.');
+    missing += 1;
+    ok = false;
+  } else {
+    console.log(`Pages: ${pages.passed} passed, ${pages.failed} failed`);
+    if (pages.failed > 0 || pages.passed === 0) ok = false;
+  }
+}
+const passed = [...last.values()].reduce((n, r) => n + r.passed, 0) + pages.passed;
 // A missing engine counts as a failure, so the plain line never reads as green.
-const failed = [...last.values()].reduce((n, r) => n + r.failed, 0) + missing;
+const failed = [...last.values()].reduce((n, r) => n + r.failed, 0) + pages.failed + missing;
 if (last.size === 0) ok = false;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);

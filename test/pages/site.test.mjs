@@ -16,7 +16,7 @@ before(async () => {
   // Another site, with its own origin and a CSP that allows scripts and frames from ours only.
   other = await startServer({
     root: otherRoot,
-    csp: `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin}; style-src 'self' 'unsafe-inline'; require-trusted-types-for 'script'`,
+    csp: `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin}; style-src 'self' 'unsafe-inline'; img-src data:; require-trusted-types-for 'script'`,
   });
 });
 after(async () => {
