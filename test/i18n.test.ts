@@ -72,6 +72,18 @@ function allStrings(value: unknown): string[] {
   return [];
 }
 
+/** These tests change <html lang>; each gets the page's own value back afterwards. */
+function restoreHtmlLangAfterEach(): void {
+  let htmlLang: string | null;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+}
+
 describe('languages', () => {
   it('exports the supported languages with their own names', () => {
     expect(LANGUAGES).to.deep.equal([
@@ -194,14 +206,7 @@ describe('region variants', () => {
 });
 
 describe('language resolution', () => {
-  let htmlLang: string | null;
-  beforeEach(() => {
-    htmlLang = document.documentElement.getAttribute('lang');
-  });
-  afterEach(() => {
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
+  restoreHtmlLangAfterEach();
 
   it('uses the element’s own lang before its ancestors’', async () => {
     const wrapper = await fixture(html`<div lang="de"><hip-trial-summary lang="fr"></hip-trial-summary></div>`);
@@ -277,14 +282,7 @@ describe('language resolution', () => {
 });
 
 describe('live language changes', () => {
-  let htmlLang: string | null;
-  beforeEach(() => {
-    htmlLang = document.documentElement.getAttribute('lang');
-  });
-  afterEach(() => {
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
+  restoreHtmlLangAfterEach();
 
   /** Waits for the MutationObserver's notice and the re-render it asks for. */
   const settle = async (el: HipTrialSummary) => {
