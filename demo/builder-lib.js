@@ -22,6 +22,18 @@ export const SECTION_LABELS = {
   source: 'Bron',
 };
 
+/** The chart choices and the bar chart's outcomes, as an editor knows them. */
+export const CHART_LABELS = {
+  bars: 'Staafdiagram (standaard)',
+  icons: 'Iconen (100 mensen)',
+  factbox: 'Feitendoos (tabel)',
+  none: 'Geen grafiek',
+};
+export const OUTCOME_LABELS = {
+  surgery: 'Wie kreeg een nieuwe heup (standaard)',
+  time: 'Tijd tot een nieuwe heup',
+};
+
 /** What readers see before, or without, JavaScript: one sentence and a link to the study. */
 export const FALLBACK = {
   nl: { text: 'Bewegingstherapie kan een nieuwe heup uitstellen.', link: 'Lees de studie' },

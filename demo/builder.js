@@ -1,7 +1,7 @@
 // The embed builder page: choices in, live preview and two ready snippets out.
 import { LANGUAGES, SECTIONS, CHARTS, OUTCOMES } from '../dist/hip-trial-widgets.js';
 import { file, integrity, version } from '../dist/embed-meta.js';
-import { ELEMENTS, SECTION_LABELS, attributesFor, iframeSnippet, scriptSnippet } from './builder-lib.js';
+import { CHART_LABELS, ELEMENTS, OUTCOME_LABELS, SECTION_LABELS, attributesFor, iframeSnippet, scriptSnippet } from './builder-lib.js';
 
 const form = document.querySelector('#builder');
 const preview = document.querySelector('#preview');
@@ -32,9 +32,9 @@ function radios(container, name, items, checked) {
 
 radios(document.querySelector('#element-choice'), 'tag', ELEMENTS.map((e) => ({ value: e.tag, label: e.name })), 'hip-trial-summary');
 for (const { code, name } of LANGUAGES) option(form.elements.namedItem('lang'), code, name, code === 'nl');
-for (const c of CHARTS) option(form.elements.namedItem('chart'), c, c, c === 'bars');
-for (const o of OUTCOMES) option(form.elements.namedItem('outcome'), o, o, o === 'surgery');
-for (const l of [2, 3, 4, 5, 6]) option(form.elements.namedItem('headingLevel'), String(l), `h${l}`, l === 2);
+for (const c of CHARTS) option(form.elements.namedItem('chart'), c, CHART_LABELS[c] ?? c, c === 'bars');
+for (const o of OUTCOMES) option(form.elements.namedItem('outcome'), o, OUTCOME_LABELS[o] ?? o, o === 'surgery');
+for (const l of [2, 3, 4, 5, 6]) option(form.elements.namedItem('headingLevel'), String(l), l === 2 ? `h${l} (standaard)` : `h${l}`, l === 2);
 const sectionBox = document.querySelector('#sections');
 for (const s of SECTIONS) {
   const wrap = document.createElement('label');

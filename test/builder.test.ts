@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { attributesFor, iframeSnippet, scriptSnippet, STUDY_URL } from '../demo/builder-lib.js';
+import { attributesFor, CHART_LABELS, iframeSnippet, OUTCOME_LABELS, scriptSnippet, SECTION_LABELS, STUDY_URL } from '../demo/builder-lib.js';
+import { CHARTS, OUTCOMES, SECTIONS } from '../src/index.js';
 import { shadow, visibleText } from './helpers.js';
 
 const meta = (await import(new URL('../dist/embed-meta.js', import.meta.url).href)) as { file: string; integrity: string; version: string };
@@ -67,6 +68,19 @@ describe('embed builder snippets', () => {
       expect(frame.hasAttribute('data-hip-trial-embed')).to.equal(true);
     });
   }
+
+  it('names every section, chart and outcome in words an editor knows, not by its code', () => {
+    const labels: [readonly string[], Record<string, string>][] = [
+      [SECTIONS, SECTION_LABELS],
+      [CHARTS, CHART_LABELS],
+      [OUTCOMES, OUTCOME_LABELS],
+    ];
+    for (const [values, names] of labels) {
+      for (const value of values) {
+        expect(names[value], value).to.be.a('string').and.not.equal(value);
+      }
+    }
+  });
 
   it('escapes a module address an editor typed', () => {
     const snippet = scriptSnippet(choices[0], 'https://example.test/a"><script>alert(1)</script>', meta.integrity);
