@@ -69,12 +69,26 @@ export function attributesFor(choice) {
   return attrs;
 }
 
-/** The snippet a CMS editor pastes: the pinned module with its integrity hash, then the element with fallback content. */
+/**
+ * The style the README recommends, for one element: until the module has run, keep room for the widget
+ * so the text below it does not jump. Only when scripting is on, so a page without JavaScript shows the
+ * fallback paragraph at its own height.
+ */
+export function reserveStyle(tag) {
+  const wide = tag === 'outcome-bars' ? ` @media (min-width: 40em) { ${tag}:not(:defined) { min-height: 29rem; } }` : '';
+  return `<style>@media (scripting: enabled) { ${tag}:not(:defined) { display: block; min-height: 100vh; }${wide} }</style>`;
+}
+
+/**
+ * The snippet a CMS editor pastes: the pinned module with its integrity hash, the style that keeps room
+ * for the widget while it loads, then the element with fallback content.
+ */
 export function scriptSnippet(choice, moduleUrl, integrity) {
   const fallback = FALLBACK[choice.lang] ?? FALLBACK.en;
   const attrs = attributesFor(choice).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
   return [
     `<script type="module" src="${escape(moduleUrl)}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`,
+    reserveStyle(choice.tag),
     `<${choice.tag}${attrs}>`,
     `  <p>${escape(fallback.text)} <a href="${STUDY_URL}">${escape(fallback.link)}</a></p>`,
     `</${choice.tag}>`,

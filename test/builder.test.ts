@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { attributesFor, CHART_LABELS, iframeSnippet, OUTCOME_LABELS, scriptSnippet, SECTION_LABELS, STUDY_URL } from '../demo/builder-lib.js';
+import { attributesFor, CHART_LABELS, iframeSnippet, OUTCOME_LABELS, reserveStyle, scriptSnippet, SECTION_LABELS, STUDY_URL } from '../demo/builder-lib.js';
 import { CHARTS, OUTCOMES, SECTIONS } from '../src/index.js';
 import { shadow, visibleText } from './helpers.js';
 
@@ -68,6 +68,34 @@ describe('embed builder snippets', () => {
       expect(frame.hasAttribute('data-hip-trial-embed')).to.equal(true);
     });
   }
+
+  it('writes the attributes an editor chose, literally, and leaves defaults out', () => {
+    const summary = scriptSnippet(choices[0], moduleUrl, meta.integrity);
+    expect(summary).to.contain('<hip-trial-summary lang="fr" section="results meaning" chart="icons" heading-level="3">');
+    const dark = scriptSnippet(choices[1], moduleUrl, meta.integrity);
+    expect(dark).to.contain('<hip-trial-summary lang="nl" theme="dark">');
+    const bars = scriptSnippet(choices[2], moduleUrl, meta.integrity);
+    expect(bars).to.contain('<outcome-bars lang="de" outcome="time" theme="light">');
+    // Choices that do not apply to an element are not written on it.
+    expect(scriptSnippet(choices[3], moduleUrl, meta.integrity)).to.contain('<outcome-icons lang="en">');
+  });
+
+  it('keeps room for the chosen element until the module runs, with the style the README recommends', async () => {
+    for (const choice of choices) {
+      const body = parse(scriptSnippet(choice, moduleUrl, meta.integrity));
+      const style = body.querySelector('style');
+      expect(style, choice.tag).to.not.equal(null);
+      expect(style!.textContent).to.contain(`${choice.tag}:not(:defined)`);
+    }
+    // Applied to a tag nobody defines, it reserves a screen's height; once defined, nothing.
+    const host = await fixture(html`<div></div>`);
+    const probe = parse(reserveStyle('late-outcome-bars')).querySelector('style')!;
+    host.append(probe, document.createElement('late-outcome-bars'));
+    const pending = host.querySelector('late-outcome-bars')!;
+    expect(pending.getBoundingClientRect().height).to.be.greaterThan(window.innerWidth >= 640 ? 400 : window.innerHeight - 1);
+    customElements.define('late-outcome-bars', class extends HTMLElement {});
+    expect(pending.getBoundingClientRect().height).to.equal(0);
+  });
 
   it('names every section, chart and outcome in words an editor knows, not by its code', () => {
     const labels: [readonly string[], Record<string, string>][] = [

@@ -68,6 +68,7 @@ describe('<outcome-bars>', () => {
       });
       const scale = [...shadow(el).querySelectorAll('.scale span')].map((s) => visibleText(s));
       expect(scale[0]).to.match(/^0\s?%?$/);
+      expect(scale.at(-1), 'the scale ends at 100 % or at the longest follow-up').to.equal(outcome === 'surgery' ? '100%' : '6 years');
     });
   }
 
@@ -99,11 +100,21 @@ describe('<outcome-icons>', () => {
       expect(want).to.deep.equal([40, 57]);
       arrays.forEach((array, i) => {
         expect(array.querySelectorAll('path')).to.have.length(100);
-        expect(array.querySelectorAll('path.hit')).to.have.length(want[i]);
+        // What the reader sees: filled people (in the group's colour) and outlined ones, not class names.
+        const paths = [...array.querySelectorAll('path')].map((p) => getComputedStyle(p));
+        const filled = paths.filter((p) => p.fill !== 'none' && Number(p.fillOpacity) > 0);
+        const outlined = paths.filter((p) => p.fill === 'none');
+        expect(filled, 'filled people').to.have.length(want[i]);
+        expect(outlined, 'outlined people').to.have.length(100 - want[i]);
+        expect(new Set(filled.map((p) => p.fill)).size, 'one colour per group').to.equal(1);
+        for (const p of outlined) expect(p.stroke).not.to.equal('none');
+        expect(Number.parseFloat(outlined[0].strokeWidth)).to.be.greaterThan(0);
         expect(array.getAttribute('role')).to.equal('img');
         expect(array.getAttribute('aria-label')).to.contain(figures[code].per100[i]);
         expect(visibleText(array)).to.contain(figures[code].per100[i]);
       });
+      const groupFill = (array: Element) => getComputedStyle(array.querySelector('path.hit')!).fill;
+      expect(groupFill(arrays[0]), 'the groups have their own colours').not.to.equal(groupFill(arrays[1]));
       const caption = visibleText(shadow(el).querySelector('figcaption'));
       expect(caption).to.contain(figures[code].counts[0]).and.to.contain(figures[code].counts[1]).and.to.contain(timeFrame[code]);
       await expect(el).to.be.accessible();

@@ -213,11 +213,24 @@ describe('<hip-trial-summary> accessibility', () => {
     await expect(await summary({ section: 'results', headingLevel: '3' })).to.be.accessible();
   });
 
-  it('keeps its styles inside its shadow root', async () => {
-    const before = document.styleSheets.length;
-    const outside = await fixture(html`<div><p>Host text</p><hip-trial-summary lang="nl"></hip-trial-summary></div>`);
-    expect(document.styleSheets.length).to.equal(before);
-    expect(getComputedStyle(outside.querySelector('p')!).fontSize).to.equal(getComputedStyle(document.body).fontSize);
+  it('keeps its styles inside its shadow roots: the page around it looks exactly the same', async () => {
+    const page = await fixture(html`<div>
+      <h2>Host heading</h2><p>Host text with <a href="#x">a link</a></p>
+      <figure><table><tr><th>a</th><td>b</td></tr></table><figcaption>c</figcaption></figure>
+      <svg width="20" height="20"><path d="M0 0h10v10z"></path></svg>
+    </div>`);
+    const props = ['font-size', 'font-weight', 'color', 'margin-top', 'padding-left', 'border-top-width', 'display', 'fill', 'stroke', 'text-decoration-line', 'background-color'];
+    const look = () => [...page.querySelectorAll('*')].map((e) => props.map((p) => getComputedStyle(e).getPropertyValue(p)).join('|'));
+    const [sheets, adopted, before] = [document.styleSheets.length, document.adoptedStyleSheets.length, look()];
+    const widgets = document.createElement('div');
+    for (const tag of ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box']) widgets.append(document.createElement(tag));
+    page.after(widgets);
+    await Promise.all([...widgets.children].map((w) => (w as HipTrialSummary).updateComplete));
+    expect(shadow(widgets.firstElementChild!).textContent!.length, 'the widgets rendered').to.be.greaterThan(1000);
+    expect(document.styleSheets.length, 'no <style> or <link> in the page').to.equal(sheets);
+    expect(document.adoptedStyleSheets.length, 'no sheet adopted by the page').to.equal(adopted);
+    expect(look()).to.deep.equal(before);
+    widgets.remove();
   });
 
   it('inherits font and colour from the page', async () => {

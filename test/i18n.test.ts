@@ -64,11 +64,14 @@ async function render(lang: string | null, section = '') {
 const base = (el: Element) => shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
 const titleOf = (el: Element) => visibleText(shadow(el).querySelector('[part~="title"]'));
 
-/** Every string of a catalog, functions called with a sample value. */
-function allStrings(value: unknown): string[] {
+/** Every string of a catalog, functions called with `sample` for each of their parameters. */
+function allStrings(value: unknown, sample = 'YEAR'): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [String((value as (y: string) => string)('YEAR'))];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  if (typeof value === 'function') {
+    const fn = value as (...args: string[]) => string;
+    return [String(fn(...Array<string>(Math.max(1, fn.length)).fill(sample)))];
+  }
+  if (value && typeof value === 'object') return Object.values(value).flatMap((v) => allStrings(v, sample));
   return [];
 }
 
@@ -114,9 +117,33 @@ describe('languages', () => {
         expect(text).to.contain(want.word);
       });
 
-      it('never says what the study contradicts', async () => {
-        const text = visibleText(base(await render(code))).toLowerCase();
-        for (const wrong of want.never) expect(text).not.to.contain(wrong.toLowerCase());
+      it('never says what the study contradicts, in any text, chart or regional variant', async () => {
+        const renders = [
+          await render(code),
+          await fixture(html`<hip-trial-summary lang=${code} section="results" chart="icons"></hip-trial-summary>`),
+          await fixture(html`<hip-trial-summary lang=${code} section="results" chart="factbox"></hip-trial-summary>`),
+          await fixture(html`<outcome-bars lang=${code} outcome="time"></outcome-bars>`),
+          await fixture(html`<outcome-bars lang=${code}></outcome-bars>`),
+          await fixture(html`<outcome-icons lang=${code}></outcome-icons>`),
+          await fixture(html`<trial-fact-box lang=${code}></trial-fact-box>`),
+        ];
+        const texts = renders.map((el) => fold(shadow(el).textContent ?? ''));
+        for (const region of [undefined, 'NL', 'US', 'BE']) {
+          texts.push(...allStrings(catalogs[code]({ trial, citation, f: matchLanguage(code).locale.f }, region)).map(fold));
+        }
+        expect(texts.join(' ').length).to.be.greaterThan(3000);
+        for (const text of texts) {
+          for (const wrong of want.never) expect(text.toLowerCase(), text).not.to.contain(wrong.toLowerCase());
+        }
+      });
+
+      it('keeps a number and its unit on one line', async () => {
+        const raw = shadow(await render(code, 'results')).textContent ?? '';
+        const percent = matchLanguage(code).locale.f.percent(0.4);
+        expect(raw).to.contain(percent);
+        // Where the language puts a space before %, it is a no-break space: "40" never ends a line.
+        if (/\s%/.test(percent)) expect(percent).to.match(/\d[\u00a0\u202f]%$/);
+        expect(raw).not.to.match(/\d %/);
       });
 
       it('does not mix in another language', async () => {
@@ -155,9 +182,12 @@ describe('languages', () => {
           calendarYear: () => hidden,
           plural: (_n, one) => one,
         };
-        const texts: Texts = catalogs[code]({ trial, citation, f: blind });
-        for (const s of allStrings(texts).filter((s) => s !== 'YEAR' && !s.includes('YEAR'))) {
-          expect(s, 'a digit typed into a text').not.to.match(/\d/);
+        for (const region of [undefined, 'NL', 'US', 'BE']) {
+          const texts: Texts = catalogs[code]({ trial, citation, f: blind }, region);
+          // Functions get '#' for every parameter, so what they add around it is checked too.
+          const strings = allStrings(texts, hidden);
+          expect(strings.length).to.be.greaterThan(40);
+          for (const s of strings) expect(s, 'a digit typed into a text').not.to.match(/\d/);
         }
       });
     });

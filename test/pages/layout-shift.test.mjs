@@ -6,6 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, startServer, widgetsRendered } from './helpers.mjs';
+import { scriptSnippet } from '../../demo/builder-lib.js';
 
 const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
 const recommended = readme.match(/<!-- recommended-css -->\s*```html\n([\s\S]*?)```/)?.[1];
@@ -25,11 +26,15 @@ after(async () => {
 
 const paragraph = '<p>A paragraph of the article around the widget, long enough to wrap over a few lines on a phone and on a desktop alike.</p>';
 
-async function cls(head, width, delay, tag = 'hip-trial-summary', attrs = 'section="results"') {
+const widget = (tag, attrs) =>
+  `<${tag} lang="nl" ${attrs}><p>Bewegingstherapie kan een nieuwe heup uitstellen. <a href="https://doi.org/10.1136/annrheumdis-2013-203628">Lees de studie</a></p></${tag}>`;
+
+/** The page's cumulative layout shift; `pasted` replaces the widget in the body (a builder snippet). */
+async function cls(head, width, delay, tag = 'hip-trial-summary', attrs = 'section="results"', pasted = widget(tag, attrs)) {
   const name = `page-${Math.random().toString(36).slice(2)}.html`;
   await writeFile(join(root, name), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <link rel="icon" href="data:,"><title>Artikel</title>${head}</head><body><h1>Oefenen en een nieuwe heup</h1>${paragraph.repeat(2)}
-<${tag} lang="nl" ${attrs}><p>Bewegingstherapie kan een nieuwe heup uitstellen. <a href="https://doi.org/10.1136/annrheumdis-2013-203628">Lees de studie</a></p></${tag}>
+${pasted}
 ${paragraph.repeat(6)}</body></html>`);
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.route('**/hip-trial-widgets*.js', async (route) => {
@@ -68,6 +73,19 @@ describe('layout shift', () => {
           assert.ok(shift < 0.001, `CLS ${shift}`);
         });
       }
+    }
+  }
+
+  // A CMS editor pastes the builder's snippet into the body of an article: script, style and element together.
+  for (const tag of ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box']) {
+    for (const width of [375, 1280]) {
+      it(`the builder's snippet for <${tag}>, pasted in the body, at ${width} px with the module 800 ms late: no layout shift`, async () => {
+        const choice = { tag, lang: 'nl', sections: tag === 'hip-trial-summary' ? ['results'] : [], chart: 'bars', headingLevel: '2', outcome: 'surgery', theme: 'auto' };
+        const pasted = scriptSnippet(choice, `${site.origin}/dist/hip-trial-widgets.js`, 'x').replace(/ integrity="[^"]*"/, '');
+        const shift = await cls('', width, 800, tag, '', pasted);
+        console.log(`CLS builder snippet <${tag}> ${width} px, module +800 ms: ${shift.toFixed(4)}`);
+        assert.ok(shift < 0.001, `CLS ${shift}`);
+      });
     }
   }
 });
