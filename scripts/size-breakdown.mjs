@@ -1,0 +1,58 @@
+// Where the bundle's bytes go: builds the module as `npm run build` does, maps every byte of the
+// minified output back to its source, and prints per part the raw bytes and the brotli bytes it adds
+// (the bundle compressed with and without that part). Usage: npm run size:breakdown
+import { rollup } from 'rollup';
+import { SourceMapConsumer } from 'source-map';
+import { brotliCompressSync, constants } from 'node:zlib';
+import configs from '../rollup.config.mjs';
+
+const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kB = (n) => (n / 1000).toFixed(2).padStart(6);
+
+const part = (source) => {
+  if (!source) return 'other';
+  if (/node_modules\/(lit|@lit|lit-html|lit-element)\//.test(source)) return 'Lit';
+  const catalog = source.match(/catalogs\/(\w+)\.ts$/);
+  if (catalog) return `text: ${catalog[1]}`;
+  if (/styles/.test(source)) return 'styles (CSS)';
+  if (/templates\//.test(source)) return 'chart and footer templates';
+  if (/elements\//.test(source)) return 'elements';
+  if (/trial\/facts/.test(source)) return 'facts';
+  if (/i18n\//.test(source)) return 'language resolution, formatters';
+  return 'attributes, registration, iframe messages';
+};
+
+// The bundle's own configuration; the last step that folds line breaks keeps no source map, so it is left
+// out here (the figures are then a little above those of dist/).
+const { input, plugins, output: options } = configs[0];
+const mapped = plugins.filter((p) => p.name !== 'fold-template-whitespace');
+const bundle = await rollup({ input, plugins: mapped, onwarn: (w, warn) => w.code !== 'SOURCEMAP_BROKEN' && warn(w) });
+const { output } = await bundle.generate({ ...options, sourcemap: true });
+const { code, map } = output.find((o) => o.fileName === 'hip-trial-widgets.js');
+
+const owner = new Array(code.length).fill('other');
+await SourceMapConsumer.with(map, null, (consumer) => {
+  const lineStart = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStart.push(i + 1);
+  const mappings = [];
+  consumer.eachMapping((m) => mappings.push(m));
+  mappings.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+  mappings.forEach((m, i) => {
+    const next = mappings[i + 1];
+    const from = lineStart[m.generatedLine - 1] + m.generatedColumn;
+    const to = next ? lineStart[next.generatedLine - 1] + next.generatedColumn : code.length;
+    owner.fill(part(m.source), from, to);
+  });
+});
+
+const total = brotli(code);
+console.log(`hip-trial-widgets.js: ${kB(code.length)} kB raw, ${kB(total)} kB brotli (line breaks kept, so a little above dist/)`);
+console.log(`${'part'.padEnd(44)}    raw kB  adds kB brotli`);
+const parts = [...new Set(owner)];
+const rows = parts.map((name) => {
+  let raw = 0;
+  let without = '';
+  for (let i = 0; i < code.length; i++) owner[i] === name ? raw++ : (without += code[i]);
+  return { name, raw, adds: total - brotli(without) };
+});
+for (const { name, raw, adds } of rows.sort((a, b) => b.adds - a.adds)) console.log(`${name.padEnd(44)}  ${kB(raw)}  ${kB(adds)}`);
