@@ -7,7 +7,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import configs from '../rollup.config.mjs';
 
 const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const kB = (n) => (n / 1000).toFixed(2).padStart(6);
+const kB = (n) => (n / 1024).toFixed(2).padStart(6); // KiB, as npm run size
 
 const part = (source) => {
   if (!source) return 'other';
@@ -46,8 +46,8 @@ await SourceMapConsumer.with(map, null, (consumer) => {
 });
 
 const total = brotli(code);
-console.log(`hip-trial-widgets.js: ${kB(code.length)} kB raw, ${kB(total)} kB brotli (line breaks kept, so a little above dist/)`);
-console.log(`${'part'.padEnd(44)}    raw kB  adds kB brotli`);
+console.log(`hip-trial-widgets.js: ${kB(code.length)} KiB raw, ${kB(total)} KiB brotli (line breaks kept, so a little above dist/)`);
+console.log(`${'part'.padEnd(44)}    raw KiB adds KiB brotli`);
 const parts = [...new Set(owner)];
 const rows = parts.map((name) => {
   let raw = 0;
