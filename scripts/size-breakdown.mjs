@@ -3,11 +3,10 @@
 // (the bundle compressed with and without that part). Usage: npm run size:breakdown
 import { rollup } from 'rollup';
 import { SourceMapConsumer } from 'source-map';
-import { brotliCompressSync, constants } from 'node:zlib';
 import configs from '../rollup.config.mjs';
+import { brotli, kib } from './measure.mjs';
 
-const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const kB = (n) => (n / 1024).toFixed(2).padStart(6); // KiB, as npm run size
+const kB = (n) => kib(n).padStart(6);
 
 const part = (source) => {
   if (!source) return 'other';

@@ -1,5 +1,8 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
+/** The four elements' tags. */
+export const TAGS = ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box'] as const;
+
 /** Collects console.warn calls for the duration of a test. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];

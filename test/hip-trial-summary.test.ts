@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { HipTrialSummary } from '../src/index.js';
 import { SECTIONS } from '../src/i18n/types.js';
-import { captureWarnings, shadow, visibleText } from './helpers.js';
+import { captureWarnings, shadow, TAGS, visibleText } from './helpers.js';
 
 async function summary(attrs: { section?: string; headingLevel?: string; lang?: string } = {}) {
   const el = await fixture<HipTrialSummary>(
@@ -223,7 +223,7 @@ describe('<hip-trial-summary> accessibility', () => {
     const look = () => [...page.querySelectorAll('*')].map((e) => props.map((p) => getComputedStyle(e).getPropertyValue(p)).join('|'));
     const [sheets, adopted, before] = [document.styleSheets.length, document.adoptedStyleSheets.length, look()];
     const widgets = document.createElement('div');
-    for (const tag of ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box']) widgets.append(document.createElement(tag));
+    for (const tag of TAGS) widgets.append(document.createElement(tag));
     page.after(widgets);
     await Promise.all([...widgets.children].map((w) => (w as HipTrialSummary).updateComplete));
     expect(shadow(widgets.firstElementChild!).textContent!.length, 'the widgets rendered').to.be.greaterThan(1000);

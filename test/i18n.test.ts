@@ -7,7 +7,7 @@ import { en } from '../src/i18n/catalogs/en.js';
 import { fr } from '../src/i18n/catalogs/fr.js';
 import { nl } from '../src/i18n/catalogs/nl.js';
 import type { Formatters } from '../src/i18n/format.js';
-import { SECTIONS, type Catalog, type Texts } from '../src/i18n/types.js';
+import { SECTIONS, type Catalog } from '../src/i18n/types.js';
 import { citation, trial } from '../src/trial/facts.js';
 import { captureWarnings, fold, shadow, visibleText } from './helpers.js';
 
@@ -63,6 +63,13 @@ async function render(lang: string | null, section = '') {
 }
 const base = (el: Element) => shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
 const titleOf = (el: Element) => visibleText(shadow(el).querySelector('[part~="title"]'));
+
+/** The regions a catalog words differently (nl-NL, en-US), the Belgian one, and none. */
+const REGIONS = [undefined, 'NL', 'US', 'BE'];
+
+/** Every string of every regional variant of a language's catalog, with the given formatters. */
+const stringsOfEveryVariant = (code: LanguageCode, f: Formatters, sample?: string) =>
+  REGIONS.map((region) => allStrings(catalogs[code]({ trial, citation, f }, region), sample));
 
 /** Every string of a catalog, functions called with `sample` for each of their parameters. */
 function allStrings(value: unknown, sample = 'YEAR'): string[] {
@@ -128,9 +135,7 @@ describe('languages', () => {
           await fixture(html`<trial-fact-box lang=${code}></trial-fact-box>`),
         ];
         const texts = renders.map((el) => fold(shadow(el).textContent ?? ''));
-        for (const region of [undefined, 'NL', 'US', 'BE']) {
-          texts.push(...allStrings(catalogs[code]({ trial, citation, f: matchLanguage(code).locale.f }, region)).map(fold));
-        }
+        texts.push(...stringsOfEveryVariant(code, matchLanguage(code).locale.f).flat().map(fold));
         expect(texts.join(' ').length).to.be.greaterThan(3000);
         for (const text of texts) {
           for (const wrong of want.never) expect(text.toLowerCase(), text).not.to.contain(wrong.toLowerCase());
@@ -163,8 +168,7 @@ describe('languages', () => {
       });
 
       it('has every text, none empty', () => {
-        for (const region of [undefined, 'NL', 'US', 'BE']) {
-          const strings = allStrings(catalogs[code]({ trial, citation, f: matchLanguage(code).locale.f }, region));
+        for (const strings of stringsOfEveryVariant(code, matchLanguage(code).locale.f)) {
           expect(strings.length).to.be.greaterThan(40);
           for (const s of strings) expect(s.trim(), 'an empty text').not.to.equal('');
         }
@@ -182,10 +186,8 @@ describe('languages', () => {
           calendarYear: () => hidden,
           plural: (_n, one) => one,
         };
-        for (const region of [undefined, 'NL', 'US', 'BE']) {
-          const texts: Texts = catalogs[code]({ trial, citation, f: blind }, region);
-          // Functions get '#' for every parameter, so what they add around it is checked too.
-          const strings = allStrings(texts, hidden);
+        // Functions get '#' for every parameter, so what they add around it is checked too.
+        for (const strings of stringsOfEveryVariant(code, blind, hidden)) {
           expect(strings.length).to.be.greaterThan(40);
           for (const s of strings) expect(s, 'a digit typed into a text').not.to.match(/\d/);
         }

@@ -1,9 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { InvalidDetail } from '../src/elements/trial-element.js';
-import { captureWarnings, emulateMedia, shadow } from './helpers.js';
-
-const TAGS = ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box'] as const;
+import { captureWarnings, emulateMedia, shadow, TAGS } from './helpers.js';
 
 async function make(tag: string, attrs: Record<string, string>) {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, startServer, widgetsRendered } from './helpers.mjs';
-import { scriptSnippet } from '../../demo/builder-lib.js';
+import { ELEMENTS, reserveStyle, scriptSnippet } from '../../demo/builder-lib.js';
 
 const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
 const recommended = readme.match(/<!-- recommended-css -->\s*```html\n([\s\S]*?)```/)?.[1];
@@ -29,12 +29,12 @@ const paragraph = '<p>A paragraph of the article around the widget, long enough 
 const widget = (tag, attrs) =>
   `<${tag} lang="nl" ${attrs}><p>Bewegingstherapie kan een nieuwe heup uitstellen. <a href="https://doi.org/10.1136/annrheumdis-2013-203628">Lees de studie</a></p></${tag}>`;
 
-/** The page's cumulative layout shift; `pasted` replaces the widget in the body (a builder snippet). */
-async function cls(head, width, delay, tag = 'hip-trial-summary', attrs = 'section="results"', pasted = widget(tag, attrs)) {
+/** The cumulative layout shift of an article with `head` in its head and `body` between its paragraphs. */
+async function cls(head, width, delay, body) {
   const name = `page-${Math.random().toString(36).slice(2)}.html`;
   await writeFile(join(root, name), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <link rel="icon" href="data:,"><title>Artikel</title>${head}</head><body><h1>Oefenen en een nieuwe heup</h1>${paragraph.repeat(2)}
-${pasted}
+${body}
 ${paragraph.repeat(6)}</body></html>`);
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.route('**/hip-trial-widgets*.js', async (route) => {
@@ -66,9 +66,9 @@ describe('layout shift', () => {
       for (const delay of [0, 800]) {
         it(`<${tag}${attrs ? ` ${attrs}` : ''}> at ${width} px, module after ${delay} ms: no layout shift`, async () => {
           const head = recommended.replaceAll('https://YOUR-HOST/hip-trial-widgets/dist', `${site.origin}/dist`).replace(/ integrity="[^"]*"/g, '');
-          const shift = await cls(head, width, delay, tag, attrs);
+          const shift = await cls(head, width, delay, widget(tag, attrs));
           // For the record, the same page without the reserved space (measured once per size).
-          const bare = delay ? '' : `, ${(await cls(`<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script>`, width, delay, tag, attrs)).toFixed(4)} without it`;
+          const bare = delay ? '' : `, ${(await cls(`<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script>`, width, delay, widget(tag, attrs))).toFixed(4)} without it`;
           console.log(`CLS <${tag}${attrs ? ` ${attrs}` : ''}> ${width} px, module +${delay} ms: ${shift.toFixed(4)} with the README snippet${bare}`);
           assert.ok(shift < 0.001, `CLS ${shift}`);
         });
@@ -77,12 +77,24 @@ describe('layout shift', () => {
   }
 
   // A CMS editor pastes the builder's snippet into the body of an article: script, style and element together.
-  for (const tag of ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box']) {
+  it('the builder keeps the same room as the README: the same media queries and heights', () => {
+    const conditions = (css) => [...css.matchAll(/@media \(([^)]*)\)|min-height: ([^;}]+)/g)].map((m) => m[1] ?? m[2].trim());
+    const readme = conditions(recommended);
+    assert.deepEqual(readme, ['scripting: enabled', '100vh', 'min-width: 40em', '29rem']);
+    // The bar chart has the README's wide-screen height; the others only the first two.
+    assert.deepEqual(conditions(reserveStyle('outcome-bars')), readme);
+    for (const { tag } of ELEMENTS) {
+      assert.ok(recommended.includes(`${tag}:not(:defined)`), tag);
+      if (tag !== 'outcome-bars') assert.deepEqual(conditions(reserveStyle(tag)), readme.slice(0, 2), tag);
+    }
+  });
+
+  for (const { tag } of ELEMENTS) {
     for (const width of [375, 1280]) {
       it(`the builder's snippet for <${tag}>, pasted in the body, at ${width} px with the module 800 ms late: no layout shift`, async () => {
         const choice = { tag, lang: 'nl', sections: tag === 'hip-trial-summary' ? ['results'] : [], chart: 'bars', headingLevel: '2', outcome: 'surgery', theme: 'auto' };
         const pasted = scriptSnippet(choice, `${site.origin}/dist/hip-trial-widgets.js`, 'x').replace(/ integrity="[^"]*"/, '');
-        const shift = await cls('', width, 800, tag, '', pasted);
+        const shift = await cls('', width, 800, pasted);
         console.log(`CLS builder snippet <${tag}> ${width} px, module +800 ms: ${shift.toFixed(4)}`);
         assert.ok(shift < 0.001, `CLS ${shift}`);
       });
