@@ -18,6 +18,7 @@ export const SECTION_LABELS = {
   methods: 'Werkwijze',
   results: 'Resultaten',
   reliability: 'Betrouwbaarheid',
+  professionals: 'Voor zorgverleners (cijfers)',
   meaning: 'Wat betekent het?',
   source: 'Bron',
 };
@@ -36,10 +37,10 @@ export const OUTCOME_LABELS = {
 
 /** What readers see before, or without, JavaScript: one sentence and a link to the study. */
 export const FALLBACK = {
-  nl: { text: 'Bewegingstherapie kan een nieuwe heup uitstellen.', link: 'Lees de studie' },
-  fr: { text: 'Faire des exercices peut retarder une prothèse de hanche.', link: 'Lire l’étude' },
-  de: { text: 'Bewegungstherapie kann ein neues Hüftgelenk hinauszögern.', link: 'Zur Studie' },
-  en: { text: 'Exercise therapy can delay a new hip.', link: 'Read the study' },
+  nl: { text: 'Oefentherapie kan een nieuwe heup mogelijk uitstellen.', link: 'Lees de studie' },
+  fr: { text: 'Des exercices encadrés pourraient retarder la prothèse de hanche.', link: 'Lire l’étude' },
+  de: { text: 'Bewegungstherapie könnte ein neues Hüftgelenk hinauszögern.', link: 'Zur Studie' },
+  en: { text: 'Exercise therapy may delay hip replacement.', link: 'Read the study' },
 };
 
 /** The iframe's title: what a screen reader announces before entering it. */

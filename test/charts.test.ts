@@ -7,10 +7,10 @@ import { captureWarnings, contrast, emulateMedia, shadow, visibleText } from './
 
 /** Figures as a reader of each language sees them (white space folded). */
 const figures: Record<LanguageCode, { surgery: [string, string]; time: [string, string]; per100: [string, string]; counts: [string, string] }> = {
-  nl: { surgery: ['22 van de 55 (40%)', '31 van de 54 (57%)'], time: ['5,4 jaar', '3,5 jaar'], per100: ['40 van de 100', '57 van de 100'], counts: ['22 van de 55', '31 van de 54'] },
-  fr: { surgery: ['22 sur 55 (40 %)', '31 sur 54 (57 %)'], time: ['5,4 ans', '3,5 ans'], per100: ['40 sur 100', '57 sur 100'], counts: ['22 sur 55', '31 sur 54'] },
-  de: { surgery: ['22 von 55 (40 %)', '31 von 54 (57 %)'], time: ['5,4 Jahre', '3,5 Jahre'], per100: ['40 von 100', '57 von 100'], counts: ['22 von 55', '31 von 54'] },
-  en: { surgery: ['22 of 55 (40%)', '31 of 54 (57%)'], time: ['5.4 years', '3.5 years'], per100: ['40 of 100', '57 of 100'], counts: ['22 of 55', '31 of 54'] },
+  nl: { surgery: ['22 van de 55 (40%)', '31 van de 54 (57%)'], time: ['5,4 jaar (geschat)', '3,5 jaar (geschat)'], per100: ['40 van de 100', '57 van de 100'], counts: ['22 van de 55', '31 van de 54'] },
+  fr: { surgery: ['22 sur 55 (40 %)', '31 sur 54 (57 %)'], time: ['5,4 ans (estimation)', '3,5 ans (estimation)'], per100: ['40 sur 100', '57 sur 100'], counts: ['22 sur 55', '31 sur 54'] },
+  de: { surgery: ['22 von 55 (40 %)', '31 von 54 (57 %)'], time: ['5,4 Jahre (geschätzt)', '3,5 Jahre (geschätzt)'], per100: ['40 von 100', '57 von 100'], counts: ['22 von 55', '31 von 54'] },
+  en: { surgery: ['22 of 55 (40%)', '31 of 54 (57%)'], time: ['5.4 years (estimated)', '3.5 years (estimated)'], per100: ['40 of 100', '57 of 100'], counts: ['22 of 55', '31 of 54'] },
 };
 const timeFrame: Record<LanguageCode, string> = { nl: '3,5 tot 6 jaar', fr: '3,5 à 6 ans', de: '3,5 bis 6 Jahre', en: '3.5 to 6 years' };
 
@@ -147,14 +147,15 @@ describe('<trial-fact-box>', () => {
       const c = matchLanguage(code).locale.texts.charts;
       expect(visibleText(table.querySelector('caption'))).to.equal(c.factBoxTitle.replace(/\s+/g, ' '));
       expect([...table.querySelectorAll('thead th[scope="col"]')]).to.have.length(3);
-      expect([...table.querySelectorAll('tbody th[scope="row"]')]).to.have.length(5);
+      expect([...table.querySelectorAll('tbody th[scope="row"]')]).to.have.length(6);
       const rows = rowsOf(table);
       expect(rows[0][1]).to.contain(figures[code].per100[0]).and.to.contain(figures[code].counts[0]);
       expect(rows[0][2]).to.contain(figures[code].per100[1]).and.to.contain(figures[code].counts[1]);
-      expect(rows[1].slice(1)).to.deep.equal(figures[code].time);
-      expect(rows[2][1]).to.equal(c.noDifference);
+      expect(rows[1]).to.deep.equal([c.rows.difference, c.difference.replace(/\s+/g, ' ')]);
+      expect(rows[2].slice(1)).to.deep.equal(figures[code].time);
       expect(rows[3][1]).to.equal(c.noDifference);
-      expect(rows[4].slice(1)).to.deep.equal([c.better, c.lessGood]);
+      expect(rows[4][1]).to.equal(c.noDifference);
+      expect(rows[5].slice(1)).to.deep.equal([c.better, c.lessGood]);
       const under = visibleText(shadow(el).querySelector('.factbox .note'));
       expect(under).to.contain(timeFrame[code]).and.to.contain('109');
       await expect(el).to.be.accessible();
@@ -171,7 +172,7 @@ describe('<trial-fact-box> in a narrow box', () => {
     const width = table.getBoundingClientRect().width;
     for (const th of table.querySelectorAll('tbody th')) expect(th.getBoundingClientRect().width).to.be.closeTo(width, 1);
     const first = table.querySelector('tbody td.exercise')!;
-    expect(visibleText(first)).to.contain('Übungen und Informationstreffen').and.to.contain('40 von 100');
+    expect(visibleText(first)).to.contain('Mit Bewegungstherapie').and.to.contain('40 von 100');
     expect(table.getAttribute('role')).to.equal('table');
     await expect(el).to.be.accessible();
   });
@@ -182,7 +183,7 @@ describe('<trial-fact-box> in a narrow box', () => {
     await el.updateComplete;
     const cells = [...shadow(el).querySelectorAll('tbody tr:first-child td')];
     expect(cells[0].getBoundingClientRect().top).to.be.closeTo(cells[1].getBoundingClientRect().top, 1);
-    expect(visibleText(cells[0])).not.to.contain('Informationstreffen');
+    expect(visibleText(cells[0])).not.to.contain('Mit Bewegungstherapie');
   });
 });
 

@@ -30,7 +30,8 @@ const dutchHeadings: Record<string, string> = {
   participants: 'Wie deed mee?',
   methods: 'Hoe verliep de studie?',
   results: 'Wat vond de studie?',
-  reliability: 'Hoe betrouwbaar is dit?',
+  reliability: 'Hoe zeker is dit?',
+  professionals: 'Voor zorgverleners',
   meaning: 'Wat betekent dit voor mij?',
   source: 'Bron',
 };
@@ -72,7 +73,9 @@ describe('<hip-trial-summary> in Dutch', () => {
     expect(text).to.contain('5,4 jaar');
     expect(text).to.contain('3,5 jaar');
     expect(text).to.contain('de helft');
-    expect(text, 'the time frame stands next to the counts').to.contain('In de 3,5 tot 6 jaar van de studie');
+    expect(text, 'the time frame stands next to the counts').to.contain('Elke deelnemer werd 3,5 tot 6 jaar gevolgd. In die tijd kregen 22 van de 55');
+    expect(text, 'the medians are estimates').to.contain('De onderzoekers schatten wanneer de helft');
+    expect(text, 'the absolute difference').to.contain('ongeveer 17 op de 100 mensen minder');
   });
 
   it('keeps the article order whatever order the attribute gives', async () => {
@@ -101,7 +104,7 @@ describe('<hip-trial-summary> in Dutch', () => {
   it('gives the full citation and the corrections in the source section', async () => {
     const text = sectionText(await summary({ section: 'source' }), 'source');
     for (const piece of ['Svege I, Nordsletten L, Fernandes L, Risberg MA', 'Exercise therapy may postpone total hip replacement',
-      'Ann Rheum Dis', '2015;74(1):164–169', 'NCT00319423', 'NCT01338532', 'PMID 24255546', 'Oslo University Hospital']) {
+      'Ann Rheum Dis 2015;74(1):164–169', 'DOI: 10.1136/annrheumdis-2013-203628', 'Lees de studie (in het Engels)', 'NCT00319423', 'NCT01338532', 'PMID 24255546', 'Oslo University Hospital']) {
       expect(text).to.contain(piece);
     }
     const corrections = shadow(await summary({ section: 'source' })).querySelectorAll('[data-section="source"] li');
@@ -111,10 +114,14 @@ describe('<hip-trial-summary> in Dutch', () => {
     expect(text).to.contain('lichte tot matige klachten');
   });
 
-  it('never says "na zes jaar", "gemiddeld" or "gevorderd" about the figures', async () => {
-    const text = visibleText(shadow(await summary()).querySelector('[part~="base"]')).toLowerCase();
+  it('never says "na zes jaar" or "gevorderd", and "gemiddeld" only where it corrects the article', async () => {
+    const el = await summary();
+    const text = visibleText(shadow(el).querySelector('[part~="base"]')).toLowerCase();
     expect(text.length).to.be.greaterThan(1000);
-    for (const wrong of ['na zes jaar', 'na 6 jaar', 'gemiddeld', 'gevorderd']) expect(text).not.to.contain(wrong);
+    for (const wrong of ['na zes jaar', 'na 6 jaar', 'gevorderd']) expect(text).not.to.contain(wrong);
+    const note = visibleText(shadow(el).querySelector('[data-section="source"] ul')).toLowerCase();
+    expect(note).to.contain('gemiddelde');
+    expect(text.replace(note, '')).not.to.contain('gemiddeld');
   });
 
   it('carries the resolved language on the rendered content', async () => {

@@ -41,7 +41,7 @@ describe('guarded registration', () => {
     el.setAttribute('lang', 'nl');
     document.body.append(el);
     await (el as HipTrialSummary).updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Bewegingstherapie');
+    expect(el.shadowRoot!.textContent).to.contain('Oefentherapie');
     el.remove();
   });
 });

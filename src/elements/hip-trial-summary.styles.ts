@@ -36,8 +36,25 @@ export const summaryStyles = css`
   li + li {
     margin-block-start: 0.4em;
   }
-  .citation a {
+  .citation {
     overflow-wrap: anywhere;
+  }
+  details {
+    border: 1px solid var(--hip-trial-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    border-radius: var(--hip-trial-radius, 0.5rem);
+    padding-inline: 1em;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding-block: 0.6em;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  details[open] > summary {
+    margin-block-end: 0.4em;
   }
   @media (forced-colors: active) {
     .heading {
@@ -45,6 +62,14 @@ export const summaryStyles = css`
     }
   }
   @media print {
+    /* On paper for the doctor, the professionals' figures print whether or not they were opened. */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    summary {
+      list-style: none;
+    }
     li {
       break-inside: avoid;
     }

@@ -4,9 +4,9 @@ import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
 import { barsTemplate } from '../templates/bars.js';
 import { chartStyles } from '../templates/chart-styles.js';
 import { factBoxTemplate } from '../templates/factbox.js';
-import { authors, footer, footerStyles } from '../templates/footer.js';
+import { authors, footer, footerStyles, studyLink } from '../templates/footer.js';
 import { iconsTemplate } from '../templates/icons.js';
-import { citation, doiUrl } from '../trial/facts.js';
+import { citation } from '../trial/facts.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
 
@@ -49,6 +49,8 @@ function block(b: Block): TemplateResult {
  * @csspart heading - Each section heading.
  * @csspart disclaimer - The medical disclaimer, always shown.
  * @csspart source - The short citation shown when the source section is not.
+ * @csspart details - The professionals' disclosure (`<details>`), closed by default.
+ * @csspart summary - Its summary line, the control that opens it.
  * @csspart figure - The chart in the results section (bars or icons).
  * @csspart caption - The chart's caption.
  * @csspart bar - Each bar (also `bar-exercise`, `bar-educationOnly`).
@@ -77,7 +79,7 @@ export class HipTrialSummary extends TrialElement {
     chart: { reflect: true },
   };
 
-  /** Which sections to show, space separated, from `intro background aim participants methods results reliability meaning source`; empty or absent shows all. */
+  /** Which sections to show, space separated, from `intro background aim participants methods results reliability professionals meaning source`; empty or absent shows all. */
   section: string | null = null;
 
   /** Level of the summary's title, 2 to 6 (default 2); section headings sit one level below. */
@@ -107,12 +109,22 @@ export class HipTrialSummary extends TrialElement {
       ${shown.map(
         (slug) => html`<section part="section" data-section=${slug} aria-labelledby=${`h-${slug}`}>
           ${heading(level + 1, 'heading', texts.sections[slug].heading, `h-${slug}`)}
-          ${slug === 'source' ? this.#renderSource(level + 2) : texts.sections[slug].body.map(block)}
+          ${this.#renderBody(slug, level)}
           ${slug === 'results' ? this.#renderChart() : nothing}
         </section>`,
       )}
       ${footer(texts, !shown.includes('source'))}
     </article>`;
+  }
+
+  #renderBody(slug: SectionSlug, level: number): TemplateResult | TemplateResult[] {
+    const { sections } = this.locale.texts;
+    if (slug === 'source') return this.#renderSource(level + 2);
+    const body = sections[slug].body.map(block);
+    // Technical figures stay behind a native disclosure, closed until a reader opens it.
+    return slug === 'professionals'
+      ? html`<details part="details"><summary part="summary">${sections.professionals.toggle}</summary>${body}</details>`
+      : body;
   }
 
   #renderChart(): TemplateResult | typeof nothing {
@@ -133,15 +145,15 @@ export class HipTrialSummary extends TrialElement {
     const { labels } = texts;
     const c = citation;
     return html`<p class="citation">
-        ${labels.study}: ${authors}. <cite lang="en">${c.title}</cite>. ${c.journal}
-        ${c.year};${c.volume}(${c.issue}):${c.pages}. ${labels.publishedOnline(f.calendarYear(c.onlineYear))}
-        DOI: <a href=${doiUrl}>${doiUrl}</a>. PMID ${c.pmid}.
+        ${labels.colon(labels.study)} ${authors}. <cite lang="en">${c.title}</cite>.
+        ${labels.reference(c.journal, String(c.year), String(c.volume), String(c.issue), c.pages)}.
+        ${labels.publishedOnline(f.calendarYear(c.onlineYear))} PMID ${c.pmid}. ${studyLink(texts)}
       </p>
       <p>
-        ${labels.registrations}: ${c.registrations.trial} (${labels.trialRegistration}),
+        ${labels.colon(labels.registrations)} ${c.registrations.trial} (${labels.trialRegistration}),
         ${c.registrations.followUp} (${labels.followUpRegistration}).
       </p>
-      <p>${labels.conductedBy}: <span lang="en">${c.institution}</span>.</p>
+      <p>${labels.colon(labels.conductedBy)} <span lang="en">${c.institution}</span>.</p>
       ${heading(subLevel, 'subheading', labels.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;
   }
 }

@@ -10,6 +10,7 @@ export const SECTIONS = [
   'methods',
   'results',
   'reliability',
+  'professionals',
   'meaning',
   'source',
 ] as const;
@@ -28,12 +29,24 @@ export interface Texts {
   readonly title: string;
   /** The key message, first. */
   readonly lead: string;
-  readonly sections: { readonly [S in SectionSlug]: SectionText };
+  readonly sections: { readonly [S in SectionSlug]: SectionText } & {
+    /** Technical figures for doctors and researchers, behind a closed disclosure. */
+    readonly professionals: {
+      /** The disclosure's summary line: says what is inside. */
+      readonly toggle: string;
+    };
+  };
   /** Always shown: this does not replace medical advice. */
   readonly disclaimer: string;
   readonly labels: {
-    /** Before the short citation shown under every summary. */
+    /** A label before its value, with the language's colon and spacing: "Bron:", "Source :". */
+    readonly colon: (label: string) => string;
+    /** The label of the short citation shown under every summary. */
     readonly source: string;
+    /** The study link's text: words, not the address. */
+    readonly readStudy: string;
+    /** The journal reference in the language's bibliographic style: "Ann Rheum Dis 2015;74(1):164–169". */
+    readonly reference: (journal: string, year: string, volume: string, issue: string, pages: string) => string;
     readonly study: string;
     readonly publishedOnline: (year: string) => string;
     readonly registrations: string;
@@ -47,17 +60,22 @@ export interface Texts {
     /** Short group names, beside bars and icon arrays. */
     readonly exercise: string;
     readonly educationOnly: string;
-    /** The fact box's column headers: what each group got. */
-    readonly exerciseColumn: string;
-    readonly educationOnlyColumn: string;
+    /** What both groups got and what one group added, under the fact box. */
+    readonly bothGroups: string;
     /** "22 van de 55", "22 of 55": a count with its denominator. */
     readonly outOf: (count: string, total: string) => string;
     /** The time frame every figure of hip replacements stands in. */
     readonly timeFrame: string;
     readonly surgeryQuestion: string;
     readonly timeQuestion: string;
-    /** How to read the time chart: a longer bar means surgery came later. */
+    /** How to read the time chart: estimates, and a longer bar means surgery came later. */
     readonly timeNote: string;
+    /** Why half can be reached by the median while fewer than half had surgery during follow-up. */
+    readonly estimateNote: string;
+    /** A median time as the charts and the fact box show it, marked as an estimate: "5,4 jaar (geschat)". */
+    readonly estimated: (years: string) => string;
+    /** The absolute difference: about N fewer in every 100 had a new hip with exercise therapy. */
+    readonly difference: string;
     readonly iconsQuestion: (per: string) => string;
     /** The label one icon array gives screen readers: the group, and "40 of 100". */
     readonly iconsLabel: (group: string, outOf: string) => string;
@@ -74,6 +92,7 @@ export interface Texts {
     readonly factBoxTitle: string;
     readonly rows: {
       readonly surgery: string;
+      readonly difference: string;
       readonly time: string;
       readonly pain: string;
       readonly stiffness: string;

@@ -21,13 +21,13 @@ export function barsTemplate({ texts, f }: ResolvedLocale, outcome: Outcome): Te
       key,
       name: c[key],
       fraction: surgery ? share : years / trial.followUpYearsMax,
-      value: surgery ? `${c.outOf(f.count(group.hipReplacements), f.count(group.people))} (${f.percent(share)})` : f.years(years),
+      value: surgery ? `${c.outOf(f.count(group.hipReplacements), f.count(group.people))} (${f.percent(share)})` : c.estimated(f.years(years)),
     };
   });
   const question = surgery ? c.surgeryQuestion : c.timeQuestion;
   const note = surgery
-    ? `${c.timeFrame} ${c.groupSizes(f.count(trial.exercise.people), f.count(trial.educationOnly.people))}`
-    : `${c.timeFrame} ${c.timeNote}`;
+    ? `${c.timeFrame} ${c.groupSizes(f.count(trial.exercise.people), f.count(trial.educationOnly.people))} ${c.difference}`
+    : `${c.timeFrame} ${c.estimateNote} ${c.timeNote}`;
   return html`<figure class="chart bars" part="figure" data-outcome=${outcome}>
     <figcaption part="caption"><span class="question">${question}</span> <span class="note">${note}</span></figcaption>
     <div class="plot" aria-hidden="true">

@@ -6,7 +6,8 @@ import { GROUPS, PER, type GroupKey } from './groups.js';
 /** The two-column fact box (Harding Center format): a real table, a row per outcome, time frame and who under it. */
 export function factBoxTemplate({ texts, f }: ResolvedLocale): TemplateResult {
   const c = texts.charts;
-  const columns = { exercise: c.exerciseColumn, educationOnly: c.educationOnlyColumn };
+  // One name per group: the fact box's columns are named as the text and the other charts name them.
+  const columns = { exercise: c.exercise, educationOnly: c.educationOnly };
   // In a narrow box the table stacks; each cell then shows its column's name, which screen readers
   // already get from the header cells (hence aria-hidden). Explicit roles keep the table a table
   // for assistive technology when its display changes.
@@ -35,11 +36,12 @@ export function factBoxTemplate({ texts, f }: ResolvedLocale): TemplateResult {
             ),
           ),
         )}
-        ${row(c.rows.time, GROUPS.map(({ key, group }) => cell(key, f.years(group.medianYearsToHipReplacement))))}
+        ${row(c.rows.difference, same(c.difference))}
+        ${row(c.rows.time, GROUPS.map(({ key, group }) => cell(key, c.estimated(f.years(group.medianYearsToHipReplacement)))))}
         ${row(c.rows.pain, same(c.noDifference))} ${row(c.rows.stiffness, same(c.noDifference))}
         ${row(c.rows.hipFunction, [cell('exercise', c.better), cell('educationOnly', c.lessGood)])}
       </tbody>
     </table>
-    <p class="note">${c.timeFrame} ${c.studied}</p>
+    <p class="note">${c.studied} ${c.bothGroups} ${c.timeFrame} ${c.estimateNote}</p>
   </div>`;
 }

@@ -4,11 +4,15 @@ import { citation, doiUrl } from '../trial/facts.js';
 
 export const authors = citation.authors.join(', ');
 
-/** The short citation: who, where, when, and the DOI as a link. */
+/** The study's DOI as text, then a link named in words: the address itself is no link text. */
+export function studyLink({ labels }: Texts): TemplateResult {
+  return html`${labels.colon('DOI')} ${citation.doi}. <a href=${doiUrl}>${labels.readStudy}</a>.`;
+}
+
+/** The short citation: who, where, when, the DOI, and a link to the study. */
 export function shortSource(texts: Texts): TemplateResult {
   return html`<p part="source" class="short-source">
-    ${texts.labels.source}: ${authors}. ${citation.journal} ${citation.year}.
-    <a href=${doiUrl}>${doiUrl}</a>
+    ${texts.labels.colon(texts.labels.source)} ${authors}. ${citation.journal} ${citation.year}. ${studyLink(texts)}
   </p>`;
 }
 
@@ -35,7 +39,7 @@ export const footerStyles = css`
     font-size: 0.9em;
     margin: 0;
   }
-  .short-source a {
+  .short-source {
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {

@@ -8,5 +8,4 @@ export const GROUPS: readonly { readonly key: GroupKey; readonly group: StudyGro
   { key: 'educationOnly', group: trial.educationOnly },
 ];
 
-/** Natural frequencies are out of 100 people, never 1,000 (see TRIAL-FACTS.md). */
-export const PER = 100;
+export { PER } from '../trial/facts.js';

@@ -22,7 +22,7 @@ export function iconsTemplate({ texts, f }: ResolvedLocale): TemplateResult {
   const [ex, ed] = GROUPS.map(({ group }) => c.outOf(f.count(group.hipReplacements), f.count(group.people)));
   return html`<figure class="chart icons" part="figure">
     <figcaption part="caption">
-      <span class="question">${c.iconsQuestion(f.count(PER))}</span> <span class="note">${c.timeFrame} ${c.realCounts(ex, ed)}</span>
+      <span class="question">${c.iconsQuestion(f.count(PER))}</span> <span class="note">${c.timeFrame} ${c.realCounts(ex, ed)} ${c.difference}</span>
     </figcaption>
     <div class="arrays">
       ${GROUPS.map(({ key, group }) => {

@@ -16,7 +16,11 @@ export interface Trial {
   readonly people: number;
   readonly country: string;
   readonly enrolledFromYear: number;
+  /** Month of the first inclusion, 1 to 12 (April 2005). */
+  readonly enrolledFromMonth: number;
   readonly enrolledToYear: number;
+  /** Month of the last inclusion, 1 to 12 (October 2007). */
+  readonly enrolledToMonth: number;
   readonly youngestAge: number;
   readonly oldestAge: number;
   readonly educationSessions: number;
@@ -25,6 +29,10 @@ export interface Trial {
   readonly exerciseSessionsPerWeekMax: number;
   readonly followUpYearsMin: number;
   readonly followUpYearsMax: number;
+  /** Share of the people who answered at follow-up (by telephone), 0 to 1. */
+  readonly responseRateAtFollowUp: number;
+  /** The original trial's main question was self-reported pain this many months after the start. */
+  readonly originalMainOutcomeMonths: number;
   /** Exercise therapy plus education. */
   readonly exercise: StudyGroup;
   /** Education only. */
@@ -34,6 +42,8 @@ export interface Trial {
     readonly hazardRatio: number;
     readonly hazardRatioLower95: number;
     readonly hazardRatioUpper95: number;
+    /** The confidence level of that interval, 0 to 1. */
+    readonly confidenceLevel: number;
     readonly ownHipAfterSixYearsExercise: number;
     readonly ownHipAfterSixYearsEducationOnly: number;
   };
@@ -70,7 +80,9 @@ export const trial: Trial = deepFreeze({
   people: 109,
   country: 'NO',
   enrolledFromYear: 2005,
+  enrolledFromMonth: 4,
   enrolledToYear: 2007,
+  enrolledToMonth: 10,
   youngestAge: 40,
   oldestAge: 80,
   educationSessions: 3,
@@ -79,12 +91,15 @@ export const trial: Trial = deepFreeze({
   exerciseSessionsPerWeekMax: 3,
   followUpYearsMin: 3.5,
   followUpYearsMax: 6,
+  responseRateAtFollowUp: 0.94,
+  originalMainOutcomeMonths: 16,
   exercise: { people: 55, hipReplacements: 22, medianYearsToHipReplacement: 5.4 },
   educationOnly: { people: 54, hipReplacements: 31, medianYearsToHipReplacement: 3.5 },
   professional: {
     hazardRatio: 0.56,
     hazardRatioLower95: 0.32,
     hazardRatioUpper95: 0.96,
+    confidenceLevel: 0.95,
     ownHipAfterSixYearsExercise: 0.41,
     ownHipAfterSixYearsEducationOnly: 0.25,
   },
@@ -107,6 +122,9 @@ export const citation: Citation = deepFreeze({
   institution: 'Norwegian Research Center for Active Rehabilitation, Oslo University Hospital',
 });
 
+/** Natural frequencies are out of 100 people, never 1,000 (see TRIAL-FACTS.md). */
+export const PER = 100;
+
 /** Share of a group that had a hip replacement during follow-up, 0 to 1. */
 export function shareWithHipReplacement(group: StudyGroup): number {
   return group.hipReplacements / group.people;
@@ -114,7 +132,15 @@ export function shareWithHipReplacement(group: StudyGroup): number {
 
 /** The same share as people out of 100, rounded: the natural frequency icon arrays show. */
 export function per100WithHipReplacement(group: StudyGroup): number {
-  return Math.round(shareWithHipReplacement(group) * 100);
+  return Math.round(shareWithHipReplacement(group) * PER);
+}
+
+/**
+ * How many fewer people in every 100 had a new hip with exercise therapy during follow-up: the absolute
+ * difference of the two shares (31/54 − 22/55 = 0.174), rounded to whole people.
+ */
+export function fewerPer100WithExercise(): number {
+  return Math.round((shareWithHipReplacement(trial.educationOnly) - shareWithHipReplacement(trial.exercise)) * PER);
 }
 
 export const doiUrl = `https://doi.org/${citation.doi}`;

@@ -1,38 +1,46 @@
+import { fewerPer100WithExercise, PER } from '../../trial/facts.js';
 import { catalog } from '../types.js';
 
 /**
- * German, plain language (B1), formal "Sie", faithful to the study (see TRIAL-FACTS.md).
- * Figures stand where German grammar keeps the unit in the nominative ("5,4 Jahre").
+ * German, plain language (B1), formal "Sie", faithful to the study and its honest wording (see
+ * TRIAL-FACTS.md). Figures stand where German grammar keeps the unit in the nominative or accusative
+ * ("5,4 Jahre", "3,5 bis 6 Jahre lang"), never after "nach", which would need the dative. The groups are
+ * named one way everywhere: "mit Bewegungstherapie" and "ohne Bewegungstherapie".
  */
-export const de = catalog({}, {}, ({ trial: t, f }) => {
+export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const ex = t.exercise;
   const ed = t.educationOnly;
+  const p = t.professional;
   const followUp = `${f.decimal(t.followUpYearsMin)} bis ${f.years(t.followUpYearsMax)}`;
+  const sessions = f.plural(t.educationSessions, 'Schulung', 'Schulungen');
+  const difference = `Mit Bewegungstherapie bekamen etwa ${f.count(fewerPer100WithExercise())} von ${f.count(PER)} Menschen weniger ein neues Hüftgelenk.`;
+  const estimateNote = `Das sind Schätzungen, denn nicht alle wurden ${f.years(ex.medianYearsToHipReplacement)} lang begleitet. Deshalb kann die Hälfte nach dieser Zeit ein neues Hüftgelenk haben, obwohl in der Studie ${f.percent(ex.hipReplacements / ex.people)} eines bekamen.`;
   return {
-    title: 'Bewegungstherapie kann ein neues Hüftgelenk hinauszögern',
-    lead: 'Haben Sie leichte bis mittelschwere Arthrose in der Hüfte? Dann kann Bewegungstherapie helfen, eine Hüftoperation hinauszuschieben.',
+    title: 'Bewegungstherapie könnte ein neues Hüftgelenk hinauszögern',
+    lead: 'Haben Sie leichte bis mittelschwere Arthrose in der Hüfte? Dann könnte ein angeleitetes Übungsprogramm eine Hüftoperation hinauszögern.',
     sections: {
       intro: {
         heading: 'Arthrose in der Hüfte',
         body: [
           'Viele Menschen bekommen im Alter Arthrose. Ihre Gelenke werden dann steif.',
           'Arthrose in der Hüfte kann sehr wehtun. Dadurch können Sie sich schlechter bewegen.',
-          'Man kann das kranke Gelenk durch ein künstliches Hüftgelenk ersetzen. Aber das ist eine große Operation, mit Risiken. Und ein künstliches Gelenk kann sich mit der Zeit abnutzen.',
+          'Man kann das kranke Gelenk durch ein künstliches Hüftgelenk ersetzen. Aber das ist eine große Operation mit Risiken. Und ein künstliches Gelenk kann sich mit der Zeit abnutzen.',
           'Darum warten die meisten Menschen so lange wie möglich mit dieser Operation.',
         ],
       },
       background: {
         heading: 'Bewegung bei Arthrose',
         body: [
-          'Bewegungstherapie ist ein anderer Weg, Arthrose zu behandeln.',
-          'Vielleicht haben Sie Angst, dass Bewegung Ihrer Hüfte noch mehr schadet. Aber Studien zeigen: Bewegung hilft gerade bei Arthrose.',
-          'Ihr Arzt oder Physiotherapeut kann Ihnen sichere Übungen empfehlen.',
+          'Bewegungstherapie ist eine weitere Möglichkeit, Arthrose zu behandeln.',
+          'Vielleicht haben Sie Angst, dass Bewegung Ihrer Hüfte noch mehr schadet. Doch Studien zeigen: Bewegung hilft bei Arthrose.',
+          'Ihre Ärztin, Ihr Arzt oder Ihre Physiotherapiepraxis kann Ihnen sichere Übungen empfehlen.',
         ],
       },
       aim: {
-        heading: 'Was wollten die Forscher wissen?',
+        heading: 'Was wollte das Forschungsteam wissen?',
         body: [
-          'Behalten Menschen mit Hüftarthrose ihre eigene Hüfte länger, wenn sie Übungen machen? Das wollten die Forscher wissen.',
+          `Zuerst ging es in der Studie um Schmerzen: Wie stark waren sie ${f.months(t.originalMainOutcomeMonths)} nach dem Beginn? Diese Ergebnisse erschienen schon früher.`,
+          'Später stellte das Forschungsteam eine neue Frage: Behalten Menschen mit Hüftarthrose ihre eigene Hüfte länger, wenn sie Bewegungstherapie machen?',
         ],
       },
       participants: {
@@ -40,43 +48,66 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
         body: [
           `${f.count(t.people)} Menschen aus Norwegen haben mitgemacht. Sie waren zwischen ${f.count(t.youngestAge)} und ${f.years(t.oldestAge)} alt.`,
           `Sie kamen zwischen ${f.calendarYear(t.enrolledFromYear)} und ${f.calendarYear(t.enrolledToYear)} in die Studie.`,
-          'Sie hatten leichte bis mittelschwere Beschwerden durch Hüftarthrose. Die Beschwerden waren noch nicht schlimm genug für ein neues Hüftgelenk.',
+          'Sie hatten leichte bis mittelschwere Beschwerden durch Hüftarthrose. Die Beschwerden waren noch nicht stark genug für ein neues Hüftgelenk.',
         ],
       },
       methods: {
         heading: 'Wie lief die Studie ab?',
         body: [
-          `Der Zufall teilte die Menschen in zwei Gruppen ein: eine mit ${f.count(ex.people)} und eine mit ${f.count(ed.people)} Menschen.`,
-          `Beide Gruppen bekamen ${f.count(t.educationSessions)} Informationstreffen über Arthrose.`,
-          `Die erste Gruppe machte außerdem ${f.weeks(t.exerciseWeeks)} lang Übungen. Sie übten ${f.count(t.exerciseSessionsPerWeekMin)}- bis ${f.count(t.exerciseSessionsPerWeekMax)}-mal pro Woche unter Anleitung.`,
-          'Die Übungen waren speziell für Hüftarthrose gemacht. Sie sollten die Muskeln stärken und die Hüfte beweglicher machen.',
-          'Die zweite Gruppe bekam nur die Informationstreffen.',
-          `Die Forscher beobachteten alle Teilnehmenden ${followUp} ab Studienbeginn. Das hing davon ab, wann jemand dazukam. Sie schauten, wer ein neues Hüftgelenk bekam, und wann.`,
+          `Per Zufall wurden die Menschen in zwei Gruppen eingeteilt: eine mit ${f.count(ex.people)} und eine mit ${f.count(ed.people)} Menschen.`,
+          `Beide Gruppen besuchten ${f.count(t.educationSessions)} ${sessions} über Arthrose.`,
+          `Die Gruppe mit Bewegungstherapie trainierte außerdem ${f.weeks(t.exerciseWeeks)} lang unter Anleitung. Sie übte ${f.count(t.exerciseSessionsPerWeekMin)}- bis ${f.count(t.exerciseSessionsPerWeekMax)}-mal pro Woche.`,
+          'Die Übungen waren speziell für Hüftarthrose entwickelt. Sie sollten die Muskeln stärken und die Hüfte beweglicher machen.',
+          'Die Gruppe ohne Bewegungstherapie besuchte nur die Schulungen.',
+          `Jede Person wurde ${followUp} lang begleitet, gerechnet ab ihrem Eintritt in die Studie. Am Telefon fragte das Forschungsteam, wer ein neues Hüftgelenk bekommen hatte, und wann.`,
         ],
       },
       results: {
         heading: 'Was hat die Studie gezeigt?',
         body: [
-          'Mit Übungen brauchten weniger Menschen ein neues Hüftgelenk.',
-          `Während der Studie (${followUp}) bekamen ${f.count(ex.hipReplacements)} von ${f.count(ex.people)} Menschen mit Übungen ein neues Hüftgelenk. Das sind ${f.percent(ex.hipReplacements / ex.people)}.`,
-          `Ohne Übungen waren es ${f.count(ed.hipReplacements)} von ${f.count(ed.people)} Menschen. Das sind ${f.percent(ed.hipReplacements / ed.people)}.`,
-          `Mit Übungen kam die Operation auch später. Es dauerte ${f.years(ex.medianYearsToHipReplacement)}, bis die Hälfte der Übungsgruppe ein neues Hüftgelenk hatte. Ohne Übungen dauerte es nur ${f.years(ed.medianYearsToHipReplacement)}.`,
-          'Bei Schmerzen und Steifheit gab es keinen Unterschied zwischen den Gruppen. Aber die Menschen mit Übungen fanden, dass ihre Hüfte besser funktionierte.',
+          'In der Gruppe mit Bewegungstherapie bekamen weniger Menschen ein neues Hüftgelenk.',
+          `Jede Person wurde ${followUp} lang begleitet. In dieser Zeit bekamen ${f.count(ex.hipReplacements)} von ${f.count(ex.people)} Menschen mit Bewegungstherapie ein neues Hüftgelenk. Das sind ${f.percent(ex.hipReplacements / ex.people)}.`,
+          `Ohne Bewegungstherapie waren es ${f.count(ed.hipReplacements)} von ${f.count(ed.people)} Menschen. Das sind ${f.percent(ed.hipReplacements / ed.people)}.`,
+          difference,
+          `Mit Bewegungstherapie kam die Operation auch später. Es dauerte schätzungsweise ${f.years(ex.medianYearsToHipReplacement)}, bis die Hälfte der Gruppe ein neues Hüftgelenk hatte. Ohne Bewegungstherapie waren es geschätzt ${f.years(ed.medianYearsToHipReplacement)}.`,
+          estimateNote,
+          'Bei Schmerzen und Steifheit gab es keinen Unterschied zwischen den Gruppen. Aber die Menschen mit Bewegungstherapie fanden, dass ihre Hüfte besser funktionierte.',
         ],
       },
       reliability: {
-        heading: 'Wie verlässlich ist das?',
+        heading: 'Wie sicher ist das Ergebnis?',
         body: [
-          'Dies war eine randomisierte kontrollierte Studie. Der Zufall entschied, wer in welche Gruppe kam.',
-          'So eine Studie ist der beste Weg, um zu zeigen, dass eine Behandlung wirkt.',
-          'Die Ergebnisse sind also verlässlich für Menschen wie in dieser Studie.',
+          'Dies war eine randomisierte kontrollierte Studie. Der Zufall entschied, wer in welche Gruppe kam. So waren die Gruppen zu Beginn vergleichbar.',
+          `Am Ende beantworteten ${f.percent(t.responseRateAtFollowUp)} der Menschen die Fragen. Es fehlen also nur wenige Angaben.`,
+          `Aber es ist nur eine kleine Studie mit ${f.count(t.people)} Menschen in einem Land. Der wahre Unterschied kann kleiner oder größer sein.`,
+          'Die Menschen wussten, in welcher Gruppe sie waren. Das kann die Ergebnisse beeinflusst haben.',
+          'Die Studie war zuerst für eine Frage zu Schmerzen geplant. Die Frage nach dem neuen Hüftgelenk kam erst später dazu. Andere Studien müssen das Ergebnis noch bestätigen.',
+          `Diese Ergebnisse sind nicht neu. Die Menschen kamen ${f.calendarYear(t.enrolledFromYear)} bis ${f.calendarYear(t.enrolledToYear)} in die Studie, und die Ergebnisse erschienen ${f.calendarYear(c.onlineYear)}.`,
+        ],
+      },
+      professionals: {
+        heading: 'Für Fachleute',
+        toggle: 'Hazard Ratio, Kaplan-Meier-Schätzung, Studiendesign und Grenzen anzeigen',
+        body: [
+          `Hazard Ratio für einen Hüftgelenkersatz: ${f.ratio(p.hazardRatio)}. Das Konfidenzintervall (${f.percent(p.confidenceLevel)}) reicht von ${f.ratio(p.hazardRatioLower95)} bis ${f.ratio(p.hazardRatioUpper95)}.`,
+          'Die Hazard Ratio vergleicht, wie schnell die Gruppen über die ganze Studienzeit operiert wurden. Unter eins heißt: später oder seltener operiert mit Bewegungstherapie.',
+          'Ein Konfidenzintervall ist der Bereich, in dem der wahre Wert wahrscheinlich liegt.',
+          `Kaplan-Meier-Schätzung für ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} mit und ${f.percent(p.ownHipAfterSixYearsEducationOnly)} ohne Bewegungstherapie hatten noch ihre eigene Hüfte. Diese Methode berücksichtigt auch Menschen, die kürzer beobachtet wurden.`,
+          [
+            `Design: randomisierte kontrollierte Studie mit zwei Gruppen (${f.count(ex.people)} und ${f.count(ed.people)} Menschen), Aufnahme von ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} bis ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
+            `Hauptfrage der ursprünglichen Studie: selbst berichtete Schmerzen ${f.months(t.originalMainOutcomeMonths)} nach Beginn, früher veröffentlicht. Der Hüftgelenkersatz wurde erst in dieser späteren Nachbeobachtung untersucht.`,
+            `Nachbeobachtung: ${followUp} pro Person, per Telefon. ${f.percent(t.responseRateAtFollowUp)} antworteten.`,
+            'Keine Verblindung: Die Teilnehmenden kannten ihre Gruppe.',
+            'Die Autoren nennen sie eine explanatorische Studie: Sie prüfte das Programm unter guten Bedingungen.',
+          ],
+          'Grenzen: nur eine kleine Studie in einem Land, ein breites Konfidenzintervall und keine Verblindung. Der Hüftgelenkersatz war eine spätere Frage. Das Ergebnis muss noch bestätigt werden.',
         ],
       },
       meaning: {
         heading: 'Was bedeutet das für mich?',
         body: [
-          'Haben Sie leichte bis mittelschwere Beschwerden durch Hüftarthrose? Dann kann ein Übungsprogramm helfen, ein neues Hüftgelenk hinauszuzögern.',
-          'Fragen Sie Ihren Arzt oder Physiotherapeuten nach einem passenden Übungsprogramm.',
+          'Haben Sie leichte bis mittelschwere Beschwerden durch Hüftarthrose? Dann könnte ein angeleitetes Übungsprogramm wie in der Studie ein neues Hüftgelenk hinauszögern.',
+          'Fragen Sie Ihre Ärztin oder Ihren Arzt nach einem passenden Übungsprogramm. Auch Physiotherapeutinnen und Physiotherapeuten beraten Sie dazu.',
           'Hilft das auch bei schwerer Hüftarthrose? Das weiß man noch nicht.',
         ],
       },
@@ -85,17 +116,20 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
         body: [
           'Dieser Text beruht auf einem flämischen Artikel über die Studie. In drei Punkten folgen wir der Studie selbst:',
           [
-            `Der Artikel nennt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als Zeit bis zur Operation. Die Studie nennt ${f.years(ex.medianYearsToHipReplacement)}: Dann hatte die Hälfte der Übungsgruppe ein neues Hüftgelenk.`,
-            `Der Artikel zählt die Operationen so, als ob alle Teilnehmenden ${f.years(t.followUpYearsMax)} lang beobachtet worden wären. Tatsächlich beobachtete die Studie die Menschen ${followUp} lang.`,
+            `Der Artikel nennt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als durchschnittliche Zeit bis zur Operation. Die Studie nennt geschätzte ${f.years(ex.medianYearsToHipReplacement)}, und das ist kein Durchschnitt. So lange dauerte es, bis die Hälfte der Gruppe mit Bewegungstherapie ein neues Hüftgelenk hatte.`,
+            `Der Artikel zählt die Operationen so, als ob alle ${f.years(t.followUpYearsMax)} lang begleitet worden wären. Tatsächlich wurde jede Person ${followUp} lang begleitet.`,
             'Laut dem Artikel machten auch Menschen mit stärkerer Arthrose mit. Die Studie nahm nur Menschen mit leichten bis mittelschweren Beschwerden auf.',
           ],
         ],
       },
     },
     disclaimer:
-      'Diese Informationen ersetzen keinen ärztlichen Rat. Haben Sie ein gesundheitliches Problem? Dann fragen Sie Ihren Arzt.',
+      'Diese Informationen ersetzen keinen ärztlichen Rat. Haben Sie ein gesundheitliches Problem? Dann fragen Sie Ihre Ärztin oder Ihren Arzt.',
     labels: {
+      colon: (label) => `${label}:`,
       source: 'Quelle',
+      readStudy: 'Zur Studie (auf Englisch)',
+      reference: (journal, year, volume, issue, pages) => `${journal} ${year};${volume}(${issue}):${pages}`,
       study: 'Die Studie',
       publishedOnline: (year) => `Online erschienen ${year}.`,
       registrations: 'Registrierung',
@@ -105,27 +139,30 @@ export const de = catalog({}, {}, ({ trial: t, f }) => {
       corrections: 'Unterschiede zum Artikel',
     },
     charts: {
-      exercise: 'Mit Übungen',
-      educationOnly: 'Ohne Übungen',
-      exerciseColumn: 'Übungen und Informationstreffen',
-      educationOnlyColumn: 'Nur Informationstreffen',
+      exercise: 'Mit Bewegungstherapie',
+      educationOnly: 'Ohne Bewegungstherapie',
+      bothGroups: `Beide Gruppen besuchten ${f.count(t.educationSessions)} ${sessions}. Die Gruppe mit Bewegungstherapie trainierte außerdem ${f.weeks(t.exerciseWeeks)} lang unter Anleitung.`,
       outOf: (count, total) => `${count} von ${total}`,
-      timeFrame: `Während der Studie (${followUp}).`,
+      timeFrame: `Jede Person wurde ${followUp} lang begleitet.`,
       surgeryQuestion: 'Wie viele Menschen bekamen ein neues Hüftgelenk?',
-      timeQuestion: 'Wie lange dauerte es, bis die Hälfte der Gruppe ein neues Hüftgelenk hatte?',
+      timeQuestion: 'Geschätzt: Wie lange dauerte es, bis die Hälfte jeder Gruppe ein neues Hüftgelenk hatte?',
       timeNote: 'Ein längerer Balken heißt: Die Operation kam später.',
+      estimateNote,
+      estimated: (years) => `${years} (geschätzt)`,
+      difference,
       iconsQuestion: (per) => `Von je ${per} Menschen: Wie viele bekamen ein neues Hüftgelenk?`,
       iconsLabel: (group, outOf) => `${group}: ${outOf} Menschen bekamen ein neues Hüftgelenk.`,
       newHip: 'bekam ein neues Hüftgelenk',
       ownHip: 'hatte noch die eigene Hüfte',
-      realCounts: (a, b) => `Echte Zahlen: ${a} mit Übungen, ${b} ohne.`,
-      groupSizes: (a, b) => `${a} Menschen mit Übungen, ${b} ohne.`,
+      realCounts: (a, b) => `Tatsächliche Zahlen: ${a} mit Bewegungstherapie, ${b} ohne.`,
+      groupSizes: (a, b) => `${a} Menschen mit Bewegungstherapie, ${b} ohne.`,
       group: 'Gruppe',
       outcome: 'Ergebnis',
-      factBoxTitle: 'Übungen bei Hüftarthrose: die Zahlen',
+      factBoxTitle: 'Bewegungstherapie bei Hüftarthrose: die Zahlen',
       rows: {
         surgery: 'Neues Hüftgelenk während der Studie',
-        time: 'Zeit, bis die Hälfte ein neues Hüftgelenk hatte',
+        difference: 'Unterschied',
+        time: 'Geschätzte Zeit, bis die Hälfte ein neues Hüftgelenk hatte',
         pain: 'Schmerzen',
         stiffness: 'Steifheit',
         hipFunction: 'Wie gut die Hüfte funktioniert, nach eigener Einschätzung',

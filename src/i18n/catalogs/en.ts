@@ -1,3 +1,4 @@
+import { fewerPer100WithExercise, PER } from '../../trial/facts.js';
 import { catalog } from '../types.js';
 
 /** British spelling and words by default; American readers get their own. */
@@ -8,19 +9,23 @@ const british = {
 };
 
 /**
- * English, plain language (B1), faithful to the study (see TRIAL-FACTS.md). The fallback language
- * when a page names none the widgets speak.
+ * English, plain language (B1), faithful to the study and its honest wording (see TRIAL-FACTS.md).
+ * The fallback language when a page names none the widgets speak. The groups are named one way
+ * everywhere: "with exercise therapy" and "without exercise therapy".
  */
 export const en = catalog(
   british,
   { US: { physio: 'physical therapist', randomised: 'randomized', programme: 'program' } },
-  ({ trial: t, f }, w) => {
+  ({ trial: t, citation: c, f }, w) => {
     const ex = t.exercise;
     const ed = t.educationOnly;
     const followUp = `${f.decimal(t.followUpYearsMin)} to ${f.years(t.followUpYearsMax)}`;
+    const difference = `About ${f.count(fewerPer100WithExercise())} fewer in every ${f.count(PER)} people had a new hip with exercise therapy.`;
+    const estimateNote = `These times are estimates, because not everyone was followed for ${f.years(ex.medianYearsToHipReplacement)}. That is why half can have had a new hip by then, while ${f.percent(ex.hipReplacements / ex.people)} had one during the study.`;
+    const p = t.professional;
     return {
-      title: 'Exercise therapy can delay a new hip',
-      lead: 'Do you have mild to moderate osteoarthritis in your hip? Then exercise therapy can help you put off hip surgery.',
+      title: 'Exercise therapy may delay hip replacement',
+      lead: `Do you have mild to moderate osteoarthritis of the hip? Then a supervised exercise ${w.programme} may help you put off hip surgery.`,
       sections: {
         intro: {
           heading: 'Osteoarthritis of the hip',
@@ -35,14 +40,15 @@ export const en = catalog(
           heading: 'Exercise and osteoarthritis',
           body: [
             'Exercise therapy is another way to treat osteoarthritis.',
-            'You may worry that moving will damage your hip even more. But research shows that exercise actually helps with osteoarthritis.',
+            'You may worry that moving will damage your hip even more. But research shows that exercise helps with osteoarthritis.',
             `Your doctor or ${w.physio} can suggest safe exercises.`,
           ],
         },
         aim: {
           heading: 'What did the researchers want to find out?',
           body: [
-            'Can people with hip osteoarthritis keep their own hip for longer if they do exercise therapy? That is what the researchers wanted to know.',
+            `The trial first looked at pain after ${f.months(t.originalMainOutcomeMonths)}. Those results came out earlier.`,
+            'Later, the researchers asked a new question. Can people with hip osteoarthritis keep their own hip for longer if they do exercise therapy?',
           ],
         },
         participants: {
@@ -58,34 +64,57 @@ export const en = catalog(
           body: [
             `Chance decided who went into which of two groups: one group of ${f.count(ex.people)} people and one of ${f.count(ed.people)}.`,
             `Both groups went to ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, 'information session', 'information sessions')} about osteoarthritis.`,
-            `The first group also did exercise therapy for ${f.weeks(t.exerciseWeeks)}. They had ${f.count(t.exerciseSessionsPerWeekMin)} to ${f.count(t.exerciseSessionsPerWeekMax)} supervised sessions a week.`,
+            `The group with exercise therapy also had a supervised ${w.programme} for ${f.weeks(t.exerciseWeeks)}. They exercised ${f.count(t.exerciseSessionsPerWeekMin)} to ${f.count(t.exerciseSessionsPerWeekMax)} times a week.`,
             'The exercises were designed for hip osteoarthritis. They aimed to make the muscles stronger and the hip more flexible.',
-            'The second group only went to the information sessions.',
-            `The researchers followed everyone for ${followUp} from the start. This depended on when each person joined. They recorded who got a new hip, and when.`,
+            'The group without exercise therapy only went to the information sessions.',
+            `Each person was followed for ${followUp}, counted from the day they joined. By phone, the researchers asked who had had a new hip, and when.`,
           ],
         },
         results: {
           heading: 'What did the study find?',
           body: [
-            'Fewer people in the exercise group needed a new hip.',
-            `During the ${followUp} of the study, ${f.count(ex.hipReplacements)} of ${f.count(ex.people)} people who did exercise therapy got a new hip. That is ${f.percent(ex.hipReplacements / ex.people)}.`,
+            'Fewer people had a new hip in the group with exercise therapy.',
+            `Each person was followed for ${followUp}. In that time, ${f.count(ex.hipReplacements)} of ${f.count(ex.people)} people with exercise therapy had a new hip. That is ${f.percent(ex.hipReplacements / ex.people)}.`,
             `Without exercise therapy, it was ${f.count(ed.hipReplacements)} of ${f.count(ed.people)} people. That is ${f.percent(ed.hipReplacements / ed.people)}.`,
-            `With exercise therapy, surgery also came later. After ${f.years(ex.medianYearsToHipReplacement)}, half of the exercise group had had a new hip. Without exercise therapy, half had had one after just ${f.years(ed.medianYearsToHipReplacement)}.`,
-            'There was no difference between the groups in pain or stiffness. But people who did the exercises said their hip worked better.',
+            difference,
+            `Surgery also came later with exercise therapy. The researchers estimated when half of each group had had a new hip: after ${f.years(ex.medianYearsToHipReplacement)} with exercise therapy, and after ${f.years(ed.medianYearsToHipReplacement)} without.`,
+            estimateNote,
+            'There was no difference between the groups in pain or stiffness. But people with exercise therapy said their hip worked better.',
           ],
         },
         reliability: {
-          heading: 'How reliable are these results?',
+          heading: 'How sure can we be?',
           body: [
-            `This was a ${w.randomised} controlled trial. Chance decided who went into which group.`,
-            'This kind of study is the best way to show that a treatment works.',
-            'So the results are reliable for people like those in this study.',
+            `This was a ${w.randomised} controlled trial. Chance decided who went into which group, so the groups were alike at the start.`,
+            `At the end, ${f.percent(t.responseRateAtFollowUp)} of the people answered the questions. So little information is missing.`,
+            `But this is one small trial, with ${f.count(t.people)} people in one country. The true difference may be smaller or larger.`,
+            'People knew which group they were in. That may have influenced the results.',
+            'The trial was first set up to study pain. Hip replacement was a question added later. Other studies need to confirm this result.',
+            `These results are not new. People joined in ${f.calendarYear(t.enrolledFromYear)} to ${f.calendarYear(t.enrolledToYear)}, and the results came out in ${f.calendarYear(c.onlineYear)}.`,
+          ],
+        },
+        professionals: {
+          heading: 'For health professionals',
+          toggle: 'Show the hazard ratio, the Kaplan–Meier estimate, the design and the limits',
+          body: [
+            `Hazard ratio for hip replacement: ${f.ratio(p.hazardRatio)}, with a ${f.percent(p.confidenceLevel)} confidence interval from ${f.ratio(p.hazardRatioLower95)} to ${f.ratio(p.hazardRatioUpper95)}.`,
+            'A hazard ratio compares how soon each group had surgery over the whole follow-up. Below one means later or fewer operations with exercise therapy.',
+            'A confidence interval is the range in which the true value probably lies.',
+            `Kaplan–Meier estimate at ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} with exercise therapy and ${f.percent(p.ownHipAfterSixYearsEducationOnly)} without still had their own hip. This method also counts people who were followed for a shorter time.`,
+            [
+              `Design: ${w.randomised} controlled trial with two groups (${f.count(ex.people)} and ${f.count(ed.people)} people), included from ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} to ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
+              `Main question of the original trial: self-reported pain after ${f.months(t.originalMainOutcomeMonths)}, reported earlier. Hip replacement was studied in this later follow-up.`,
+              `Follow-up: ${followUp} per person, by telephone. ${f.percent(t.responseRateAtFollowUp)} responded.`,
+              'No blinding: participants knew their group.',
+              'The authors call it an explanatory trial: it tested the programme under good conditions.',
+            ],
+            'Limits: one small trial in one country, a wide confidence interval and no blinding. Hip replacement was a later question. The result needs confirming.',
           ],
         },
         meaning: {
           heading: 'What does this mean for me?',
           body: [
-            `Do you have mild to moderate symptoms of hip osteoarthritis? Then an exercise ${w.programme} may help you put off a new hip.`,
+            `Do you have mild to moderate symptoms of hip osteoarthritis? Then a supervised exercise ${w.programme} like the one in this study may help you put off a new hip.`,
             `Ask your doctor or ${w.physio} about an exercise ${w.programme} that suits you.`,
             'Does this also help with severe hip osteoarthritis? We do not know yet.',
           ],
@@ -95,8 +124,8 @@ export const en = catalog(
           body: [
             'This text is based on a Flemish article about the study. On three points we follow the study itself:',
             [
-              `The article gives ${f.years(t.article.reportedYearsToHipReplacementExercise)} as the time to surgery. The study reports ${f.years(ex.medianYearsToHipReplacement)}: by then half of the exercise group had had a new hip.`,
-              `The article counts the operations as if everyone was followed for ${f.years(t.followUpYearsMax)}. In fact, the study followed people for ${followUp}.`,
+              `The article gives ${f.years(t.article.reportedYearsToHipReplacementExercise)} as the average time to surgery. The study gives an estimate of ${f.years(ex.medianYearsToHipReplacement)}, and that is not an average. It is when half of the group with exercise therapy had had a new hip.`,
+              `The article counts the operations as if everyone was followed for ${f.years(t.followUpYearsMax)}. In fact, each person was followed for ${followUp}.`,
               'The article says people with more serious osteoarthritis also took part. The study only included people with mild to moderate symptoms.',
             ],
           ],
@@ -104,7 +133,10 @@ export const en = catalog(
       },
       disclaimer: 'This information does not replace medical advice. If you have a medical problem, ask your doctor.',
       labels: {
+        colon: (label) => `${label}:`,
         source: 'Source',
+        readStudy: 'Read the study',
+        reference: (journal, year, volume, issue, pages) => `${journal} ${year};${volume}(${issue}):${pages}`,
         study: 'The study',
         publishedOnline: (year) => `Published online in ${year}.`,
         registrations: 'Registration',
@@ -116,16 +148,18 @@ export const en = catalog(
       charts: {
         exercise: 'With exercise therapy',
         educationOnly: 'Without exercise therapy',
-        exerciseColumn: 'Exercise therapy and information sessions',
-        educationOnlyColumn: 'Information sessions only',
+        bothGroups: `Both groups went to ${f.count(t.educationSessions)} information sessions. The group with exercise therapy also had ${f.weeks(t.exerciseWeeks)} of supervised exercise.`,
         outOf: (count, total) => `${count} of ${total}`,
-        timeFrame: `During the ${followUp} of the study.`,
-        surgeryQuestion: 'How many people got a new hip?',
-        timeQuestion: 'After how many years had half the group had a new hip?',
+        timeFrame: `Each person was followed for ${followUp}.`,
+        surgeryQuestion: 'How many people had a new hip?',
+        timeQuestion: 'Estimated: after how many years had half of each group had a new hip?',
         timeNote: 'A longer bar means surgery came later.',
-        iconsQuestion: (per) => `Out of every ${per} people: how many got a new hip?`,
-        iconsLabel: (group, outOf) => `${group}: ${outOf} people got a new hip.`,
-        newHip: 'got a new hip',
+        estimateNote,
+        estimated: (years) => `${years} (estimated)`,
+        difference,
+        iconsQuestion: (per) => `Out of every ${per} people: how many had a new hip?`,
+        iconsLabel: (group, outOf) => `${group}: ${outOf} people had a new hip.`,
+        newHip: 'had a new hip',
         ownHip: 'still had their own hip',
         realCounts: (a, b) => `Actual numbers: ${a} people with exercise therapy, ${b} without.`,
         groupSizes: (a, b) => `${a} people with exercise therapy, ${b} without.`,
@@ -133,8 +167,9 @@ export const en = catalog(
         outcome: 'Outcome',
         factBoxTitle: 'Exercise therapy for hip osteoarthritis: the numbers',
         rows: {
-          surgery: 'New hip during the study',
-          time: 'Time until half had a new hip',
+          surgery: 'New hip during follow-up',
+          difference: 'Difference',
+          time: 'Estimated time until half had a new hip',
           pain: 'Pain',
           stiffness: 'Stiffness',
           hipFunction: 'How well the hip works, as people rated it',

@@ -1,95 +1,125 @@
+import { fewerPer100WithExercise, PER } from '../../trial/facts.js';
 import { catalog } from '../types.js';
 
-/** Before ? ! : ; French sets a narrow no-break space. */
+/** French typography: a no-break space before ":", a narrow no-break space before "?", "!" and ";". */
+const nb = '\u00a0';
 const s = '\u202f';
 
 /**
- * French, plain language (B1), for readers in Belgium and France alike, faithful to the study
- * (see TRIAL-FACTS.md). "Kinésithérapeute" is the word readers of both countries know.
+ * French, plain language (B1), for readers in Belgium and France alike, faithful to the study and its
+ * honest wording (see TRIAL-FACTS.md). "Kinésithérapeute" is the word readers of both countries know.
+ * The groups are named one way everywhere: "avec exercices" and "sans exercices".
  */
-export const fr = catalog({}, {}, ({ trial: t, f }) => {
+export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const ex = t.exercise;
   const ed = t.educationOnly;
+  const p = t.professional;
   const followUp = `${f.decimal(t.followUpYearsMin)} à ${f.years(t.followUpYearsMax)}`;
+  const difference = `Avec les exercices, environ ${f.count(fewerPer100WithExercise())} personnes de moins sur ${f.count(PER)} ont reçu une prothèse.`;
+  const estimateNote = `Ce sont des estimations, car tout le monde n’a pas été suivi ${f.years(ex.medianYearsToHipReplacement)}. C’est pourquoi la moitié peut avoir reçu une prothèse à ce moment-là, alors que ${f.percent(ex.hipReplacements / ex.people)} en ont reçu une pendant l’étude.`;
   return {
-    title: 'Faire des exercices peut retarder une prothèse de hanche',
-    lead: `Vous avez une arthrose légère à modérée de la hanche${s}? Des exercices peuvent aider à retarder une opération de la hanche.`,
+    title: 'Des exercices encadrés pourraient retarder la prothèse de hanche',
+    lead: `Vous avez une arthrose légère à modérée de la hanche${s}? Un programme d’exercices encadré pourrait alors retarder l’opération.`,
     sections: {
       intro: {
         heading: 'L’arthrose de la hanche',
         body: [
-          'Beaucoup de personnes ont de l’arthrose en vieillissant. Leurs articulations deviennent alors raides.',
-          'L’arthrose de la hanche peut faire très mal. Vous bougez alors moins bien.',
-          'On peut remplacer l’articulation malade par une prothèse. Mais c’est une grosse opération, avec des risques. Et une prothèse peut s’user avec le temps.',
-          'C’est pourquoi la plupart des gens attendent le plus longtemps possible avant cette opération.',
+          'Avec l’âge, beaucoup de personnes ont de l’arthrose. Leurs articulations deviennent raides.',
+          'L’arthrose de la hanche peut être très douloureuse. Elle peut gêner vos mouvements.',
+          'On peut remplacer l’articulation abîmée par une prothèse. Mais c’est une grosse opération, qui comporte des risques. Et une prothèse peut s’user avec le temps.',
+          'C’est pourquoi la plupart des gens repoussent cette opération le plus longtemps possible.',
         ],
       },
       background: {
-        heading: 'Bouger avec de l’arthrose',
+        heading: 'Bouger quand on a de l’arthrose',
         body: [
-          'Faire des exercices est une autre façon de traiter l’arthrose.',
-          'Vous avez peut-être peur que bouger abîme encore plus votre hanche. Mais les études montrent que bouger aide justement contre l’arthrose.',
-          'Votre médecin ou votre kinésithérapeute peut vous conseiller des exercices sans danger.',
+          'Les exercices sont une autre façon de traiter l’arthrose.',
+          'Vous avez peut-être peur que bouger abîme encore plus votre hanche. Pourtant, les études montrent que l’activité physique aide en cas d’arthrose.',
+          'Demandez à votre médecin ou à votre kinésithérapeute quels exercices sont sans danger pour vous.',
         ],
       },
       aim: {
         heading: `Que voulaient savoir les chercheurs${s}?`,
         body: [
-          `Les personnes avec de l’arthrose de la hanche gardent-elles plus longtemps leur propre hanche si elles font des exercices${s}? C’est ce que les chercheurs voulaient savoir.`,
+          `L’étude s’intéressait d’abord à la douleur après ${f.months(t.originalMainOutcomeMonths)}. Ces résultats ont été publiés plus tôt.`,
+          `Plus tard, les chercheurs se sont posé une nouvelle question${nb}: les personnes qui ont de l’arthrose de la hanche gardent-elles leur propre hanche plus longtemps si elles font des exercices${s}?`,
         ],
       },
       participants: {
         heading: `Qui a participé${s}?`,
         body: [
-          `${f.count(t.people)} personnes de Norvège ont participé. Elles avaient entre ${f.count(t.youngestAge)} et ${f.years(t.oldestAge)}.`,
+          `${f.count(t.people)} personnes vivant en Norvège ont participé. Elles avaient entre ${f.count(t.youngestAge)} et ${f.years(t.oldestAge)}.`,
           `Elles sont entrées dans l’étude entre ${f.calendarYear(t.enrolledFromYear)} et ${f.calendarYear(t.enrolledToYear)}.`,
-          'Elles avaient des symptômes légers à modérés d’arthrose de la hanche. Ces symptômes n’étaient pas encore assez graves pour une prothèse.',
+          'Elles avaient des symptômes légers à modérés d’arthrose de la hanche. Ces symptômes n’étaient pas encore assez graves pour justifier une prothèse.',
         ],
       },
       methods: {
-        heading: `Comment s’est passée l’étude${s}?`,
+        heading: `Comment l’étude s’est-elle déroulée${s}?`,
         body: [
-          `Le hasard a réparti les personnes en deux groupes${s}: un groupe de ${f.count(ex.people)} et un groupe de ${f.count(ed.people)} personnes.`,
+          `Les participants ont été répartis en deux groupes par tirage au sort${nb}: un groupe de ${f.count(ex.people)} et un groupe de ${f.count(ed.people)} personnes.`,
           `Les deux groupes ont suivi ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, 'séance', 'séances')} d’information sur l’arthrose.`,
-          `Le premier groupe a aussi fait des exercices pendant ${f.weeks(t.exerciseWeeks)}. Il y avait ${f.count(t.exerciseSessionsPerWeekMin)} à ${f.count(t.exerciseSessionsPerWeekMax)} séances encadrées par semaine.`,
-          'Les exercices étaient faits pour l’arthrose de la hanche. Ils visaient à renforcer les muscles et à assouplir la hanche.',
-          'Le deuxième groupe a seulement suivi les séances d’information.',
-          `Les chercheurs ont suivi chaque personne ${followUp} depuis le début. Cela dépendait de sa date d’entrée. Ils ont noté qui a reçu une prothèse de hanche, et quand.`,
+          `Le groupe avec exercices a aussi suivi un programme pendant ${f.weeks(t.exerciseWeeks)}. Il comptait ${f.count(t.exerciseSessionsPerWeekMin)} à ${f.count(t.exerciseSessionsPerWeekMax)} séances encadrées par semaine.`,
+          'Les exercices étaient conçus pour l’arthrose de la hanche. Ils visaient à renforcer les muscles et à assouplir la hanche.',
+          'Le groupe sans exercices a seulement suivi les séances d’information.',
+          `Chaque personne a été suivie pendant ${followUp}, à partir de son entrée dans l’étude. Par téléphone, les chercheurs ont demandé qui avait reçu une prothèse, et quand.`,
         ],
       },
       results: {
         heading: `Qu’a montré l’étude${s}?`,
         body: [
-          'Avec les exercices, moins de personnes ont eu besoin d’une prothèse de hanche.',
-          `Pendant les ${followUp} de l’étude, ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} du groupe exercices ont reçu une prothèse. Cela fait ${f.percent(ex.hipReplacements / ex.people)}.`,
-          `Sans exercices, ${f.count(ed.hipReplacements)} personnes sur ${f.count(ed.people)} ont reçu une prothèse. Cela fait ${f.percent(ed.hipReplacements / ed.people)}.`,
-          `Avec les exercices, l’opération est aussi venue plus tard. Après ${f.years(ex.medianYearsToHipReplacement)}, la moitié du groupe exercices avait reçu une prothèse. Sans exercices, c’était déjà le cas après ${f.years(ed.medianYearsToHipReplacement)}.`,
-          'Pour la douleur et la raideur, il n’y avait pas de différence entre les groupes. Mais les personnes du groupe exercices trouvaient que leur hanche fonctionnait mieux.',
+          'Dans le groupe avec exercices, moins de personnes ont reçu une prothèse de hanche.',
+          `Chaque personne a été suivie pendant ${followUp}. Pendant ce temps, ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} du groupe avec exercices ont reçu une prothèse, soit ${f.percent(ex.hipReplacements / ex.people)}.`,
+          `Dans le groupe sans exercices, ${f.count(ed.hipReplacements)} personnes sur ${f.count(ed.people)} ont reçu une prothèse, soit ${f.percent(ed.hipReplacements / ed.people)}.`,
+          difference,
+          `Avec les exercices, l’opération a aussi eu lieu plus tard. Les chercheurs ont estimé quand la moitié de chaque groupe avait reçu une prothèse${nb}: après ${f.years(ex.medianYearsToHipReplacement)} avec exercices, et après ${f.years(ed.medianYearsToHipReplacement)} sans.`,
+          estimateNote,
+          'Pour la douleur et la raideur, il n’y avait pas de différence entre les groupes. Mais les personnes du groupe avec exercices estimaient que leur hanche fonctionnait mieux.',
         ],
       },
       reliability: {
-        heading: `Ces résultats sont-ils fiables${s}?`,
+        heading: `Peut-on se fier à ces résultats${s}?`,
         body: [
-          'C’était un essai contrôlé randomisé. Le hasard a décidé qui allait dans quel groupe.',
-          'Ce type d’étude est la meilleure façon de montrer qu’un traitement marche.',
-          'Les résultats sont donc fiables pour des personnes comme celles de cette étude.',
+          `C’était un essai contrôlé randomisé${nb}: un tirage au sort a décidé qui allait dans quel groupe. Les groupes étaient donc comparables au départ.`,
+          `À la fin, ${f.percent(t.responseRateAtFollowUp)} des personnes ont répondu aux questions. Il manque donc peu d’informations.`,
+          `Mais il s’agit d’un seul petit essai, mené auprès de ${f.count(t.people)} personnes dans un seul pays. La vraie différence peut être plus petite ou plus grande.`,
+          'Les participants savaient dans quel groupe ils étaient. Cela a pu influencer les résultats.',
+          'L’essai portait d’abord sur la douleur. La question de la prothèse a été ajoutée plus tard. D’autres études doivent confirmer ce résultat.',
+          `Ces résultats ne sont pas récents. Les participants sont entrés dans l’étude de ${f.calendarYear(t.enrolledFromYear)} à ${f.calendarYear(t.enrolledToYear)}, et les résultats ont été publiés en ${f.calendarYear(c.onlineYear)}.`,
+        ],
+      },
+      professionals: {
+        heading: 'Pour les professionnels de santé',
+        toggle: 'Afficher le hazard ratio, l’estimation de Kaplan-Meier, la méthode et les limites',
+        body: [
+          `Hazard ratio pour la pose d’une prothèse${nb}: ${f.ratio(p.hazardRatio)}, avec un intervalle de confiance à ${f.percent(p.confidenceLevel)} de ${f.ratio(p.hazardRatioLower95)} à ${f.ratio(p.hazardRatioUpper95)}.`,
+          'Le hazard ratio compare la vitesse à laquelle chaque groupe a été opéré, sur tout le suivi. En dessous de un, l’opération est plus tardive ou moins fréquente avec les exercices.',
+          'Un intervalle de confiance est la plage dans laquelle se situe probablement la vraie valeur.',
+          `Estimation de Kaplan-Meier à ${f.years(t.followUpYearsMax)}${nb}: ${f.percent(p.ownHipAfterSixYearsExercise)} avec exercices et ${f.percent(p.ownHipAfterSixYearsEducationOnly)} sans avaient encore leur propre hanche. Cette méthode tient aussi compte des personnes suivies moins longtemps.`,
+          [
+            `Méthode${nb}: essai contrôlé randomisé à deux groupes (${f.count(ex.people)} et ${f.count(ed.people)} personnes), inclusions entre ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} et ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
+            `Critère principal de l’essai initial${nb}: la douleur ressentie après ${f.months(t.originalMainOutcomeMonths)}, publiée plus tôt. La prothèse a été étudiée lors de ce suivi ultérieur.`,
+            `Suivi${nb}: ${followUp} par personne, par téléphone. Taux de réponse${nb}: ${f.percent(t.responseRateAtFollowUp)}.`,
+            `Pas d’insu${nb}: les participants connaissaient leur groupe.`,
+            `Les auteurs la présentent comme une étude explicative${nb}: elle a testé le programme dans de bonnes conditions.`,
+          ],
+          `Limites${nb}: un seul petit essai dans un seul pays, un intervalle de confiance large et pas d’insu. La prothèse était une question ajoutée plus tard. Le résultat doit être confirmé.`,
         ],
       },
       meaning: {
-        heading: `Qu’est-ce que cela veut dire pour moi${s}?`,
+        heading: `Qu’est-ce que cela signifie pour moi${s}?`,
         body: [
-          `Vous avez des symptômes légers à modérés d’arthrose de la hanche${s}? Alors un programme d’exercices peut vous aider à retarder une prothèse.`,
+          `Vous avez des symptômes légers à modérés d’arthrose de la hanche${s}? Un programme d’exercices encadré, comme celui de l’étude, pourrait alors retarder la prothèse.`,
           'Demandez à votre médecin ou à votre kinésithérapeute un programme d’exercices adapté à votre cas.',
-          `Et pour une arthrose grave de la hanche${s}? On ne sait pas encore si cela aide aussi.`,
+          `Et si l’arthrose de la hanche est sévère${s}? On ne sait pas encore si les exercices aident aussi.`,
         ],
       },
       source: {
         heading: 'Source',
         body: [
-          `Ce texte s’appuie sur un article flamand consacré à l’étude. Sur trois points, nous suivons l’étude elle-même${s}:`,
+          `Ce texte s’appuie sur un article flamand consacré à l’étude. Sur trois points, nous suivons l’étude elle-même${nb}:`,
           [
-            `L’article donne ${f.years(t.article.reportedYearsToHipReplacementExercise)} comme délai avant l’opération. L’étude indique ${f.years(ex.medianYearsToHipReplacement)}${s}: à ce moment, la moitié du groupe exercices avait reçu une prothèse.`,
-            `L’article compte les opérations comme si tout le monde avait été suivi ${f.years(t.followUpYearsMax)}. En réalité, l’étude a suivi les personnes pendant ${followUp}.`,
+            `L’article indique un délai moyen de ${f.years(t.article.reportedYearsToHipReplacementExercise)} avant l’opération. L’étude donne une estimation de ${f.years(ex.medianYearsToHipReplacement)}, et ce n’est pas une moyenne. C’est le moment où la moitié du groupe avec exercices avait reçu une prothèse.`,
+            `L’article compte les opérations comme si tout le monde avait été suivi ${f.years(t.followUpYearsMax)}. En réalité, chaque personne a été suivie pendant ${followUp}.`,
             'Selon l’article, des personnes avec une arthrose plus grave ont aussi participé. L’étude n’a inclus que des personnes avec des symptômes légers à modérés.',
           ],
         ],
@@ -97,7 +127,10 @@ export const fr = catalog({}, {}, ({ trial: t, f }) => {
     },
     disclaimer: `Ces informations ne remplacent pas un avis médical. Vous avez un problème de santé${s}? Demandez conseil à votre médecin.`,
     labels: {
+      colon: (label) => `${label}${nb}:`,
       source: 'Source',
+      readStudy: 'Lire l’étude (en anglais)',
+      reference: (journal, year, volume, issue, pages) => `${journal}, ${year}, vol.${nb}${volume}, n°${nb}${issue}, p.${nb}${pages}`,
       study: 'L’étude',
       publishedOnline: (year) => `Publiée en ligne en ${year}.`,
       registrations: 'Enregistrement',
@@ -109,25 +142,28 @@ export const fr = catalog({}, {}, ({ trial: t, f }) => {
     charts: {
       exercise: 'Avec exercices',
       educationOnly: 'Sans exercices',
-      exerciseColumn: 'Exercices et séances d’information',
-      educationOnlyColumn: 'Séances d’information seules',
+      bothGroups: `Les deux groupes ont suivi ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, 'séance', 'séances')} d’information. Le groupe avec exercices a aussi suivi ${f.weeks(t.exerciseWeeks)} d’exercices encadrés.`,
       outOf: (count, total) => `${count} sur ${total}`,
-      timeFrame: `Pendant les ${followUp} de l’étude.`,
+      timeFrame: `Chaque personne a été suivie pendant ${followUp}.`,
       surgeryQuestion: `Combien de personnes ont reçu une prothèse de hanche${s}?`,
-      timeQuestion: `Après combien d’années la moitié du groupe avait-elle une prothèse${s}?`,
-      timeNote: 'Une barre plus longue veut dire que l’opération est venue plus tard.',
-      iconsQuestion: (per) => `Sur ${per} personnes${s}: combien ont reçu une prothèse${s}?`,
-      iconsLabel: (group, outOf) => `${group}${s}: ${outOf} ont reçu une prothèse.`,
+      timeQuestion: `Estimation${nb}: après combien d’années la moitié de chaque groupe avait-elle reçu une prothèse${s}?`,
+      timeNote: 'Plus la barre est longue, plus l’opération a eu lieu tard.',
+      estimateNote,
+      estimated: (years) => `${years} (estimation)`,
+      difference,
+      iconsQuestion: (per) => `Sur ${per} personnes, combien ont reçu une prothèse${s}?`,
+      iconsLabel: (group, outOf) => `${group}${nb}: ${outOf} ont reçu une prothèse.`,
       newHip: 'a reçu une prothèse',
       ownHip: 'avait encore sa propre hanche',
-      realCounts: (a, b) => `Chiffres réels${s}: ${a} avec exercices, ${b} sans.`,
+      realCounts: (a, b) => `Chiffres réels${nb}: ${a} avec exercices, ${b} sans.`,
       groupSizes: (a, b) => `${a} personnes avec exercices, ${b} sans.`,
       group: 'Groupe',
       outcome: 'Résultat',
-      factBoxTitle: `Exercices et arthrose de la hanche${s}: les chiffres`,
+      factBoxTitle: `Exercices et arthrose de la hanche${nb}: les chiffres`,
       rows: {
-        surgery: 'Prothèse pendant l’étude',
-        time: 'Temps avant que la moitié ait une prothèse',
+        surgery: 'Prothèse pendant le suivi',
+        difference: 'Différence',
+        time: 'Délai estimé avant que la moitié ait une prothèse',
         pain: 'Douleur',
         stiffness: 'Raideur',
         hipFunction: 'Fonction de la hanche, selon les personnes elles-mêmes',

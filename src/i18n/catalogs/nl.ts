@@ -1,38 +1,47 @@
+import { fewerPer100WithExercise, PER } from '../../trial/facts.js';
 import { catalog } from '../types.js';
 
 /** Flemish words, as in the article; the Netherlands say some things otherwise. */
 const flemish = {
-  physio: 'kinesitherapeut',
+  /** Whom to ask about exercise: in the Netherlands the oefentherapeut stands beside the fysiotherapeut. */
+  careTeam: 'uw arts of kinesitherapeut',
   haveYou: 'Hebt u',
-  infoSession: 'infosessie',
   infoSessions: 'infosessies',
   actually: 'net',
+  followUpNoun: 'opvolging',
+  followUpLabel: 'Opvolging',
   followUp: 'de opvolging op lange termijn',
 };
 
 /**
  * Dutch as written in Flanders (nl-BE), after the source article, with its three errors corrected
- * (see TRIAL-FACTS.md). Plain language, B1: short sentences, everyday words, key message first.
+ * and the honest wording of TRIAL-FACTS.md. Plain language, B1: short sentences, everyday words, key
+ * message first. One word for the therapy (oefentherapie) and one name per group everywhere: "met
+ * oefentherapie" and "zonder oefentherapie".
  */
 export const nl = catalog(
   flemish,
   {
     NL: {
-      physio: 'fysiotherapeut',
+      careTeam: 'uw huisarts, fysiotherapeut of oefentherapeut',
       haveYou: 'Heeft u',
-      infoSession: 'informatiebijeenkomst',
       infoSessions: 'informatiebijeenkomsten',
       actually: 'juist',
+      followUpNoun: 'follow-up',
+      followUpLabel: 'Follow-up',
       followUp: 'de follow-up op lange termijn',
     },
   },
-  ({ trial: t, f }, w) => {
+  ({ trial: t, citation: c, f }, w) => {
     const ex = t.exercise;
     const ed = t.educationOnly;
+    const p = t.professional;
     const followUp = `${f.decimal(t.followUpYearsMin)} tot ${f.years(t.followUpYearsMax)}`;
+    const difference = `Met oefentherapie kregen ongeveer ${f.count(fewerPer100WithExercise())} op de ${f.count(PER)} mensen minder een nieuwe heup.`;
+    const estimateNote = `Dit zijn schattingen, want niet iedereen werd ${f.years(ex.medianYearsToHipReplacement)} gevolgd. Daarom kan de helft na die tijd een nieuwe heup hebben, terwijl ${f.percent(ex.hipReplacements / ex.people)} er een kreeg tijdens de studie.`;
     return {
-      title: 'Bewegingstherapie kan een nieuwe heup uitstellen',
-      lead: `${w.haveYou} lichte tot matige artrose in de heup? Dan kan bewegingstherapie helpen om een heupoperatie uit te stellen.`,
+      title: 'Oefentherapie kan een nieuwe heup mogelijk uitstellen',
+      lead: `${w.haveYou} lichte tot matige artrose in de heup? Dan kan begeleide oefentherapie een heupoperatie mogelijk uitstellen.`,
       sections: {
         intro: {
           heading: 'Artrose in de heup',
@@ -46,15 +55,16 @@ export const nl = catalog(
         background: {
           heading: 'Bewegen bij artrose',
           body: [
-            'Bewegingstherapie is een andere manier om artrose te behandelen.',
+            'Oefentherapie is een andere manier om artrose te behandelen.',
             `Misschien bent u bang dat bewegen uw heup nog meer beschadigt. Maar onderzoek laat zien dat bewegen ${w.actually} helpt bij artrose.`,
-            `Uw arts of ${w.physio} kan u veilige oefeningen aanraden.`,
+            `Vraag ${w.careTeam} welke oefeningen veilig zijn voor u.`,
           ],
         },
         aim: {
           heading: 'Wat wilden de onderzoekers weten?',
           body: [
-            'Kunnen mensen met heupartrose hun eigen heup langer houden als ze oefentherapie volgen? Dat wilden de onderzoekers weten.',
+            `De studie keek eerst naar pijn na ${f.months(t.originalMainOutcomeMonths)}. Die resultaten verschenen al eerder.`,
+            'Later stelden de onderzoekers een nieuwe vraag. Houden mensen met heupartrose hun eigen heup langer als ze oefentherapie volgen?',
           ],
         },
         participants: {
@@ -69,36 +79,59 @@ export const nl = catalog(
           heading: 'Hoe verliep de studie?',
           body: [
             `Het toeval verdeelde de mensen over twee groepen: een groep van ${f.count(ex.people)} en een groep van ${f.count(ed.people)} mensen.`,
-            `Beide groepen kregen ${f.count(t.educationSessions)} ${f.plural(t.educationSessions, w.infoSession, w.infoSessions)} over artrose.`,
-            `De eerste groep deed ook ${f.weeks(t.exerciseWeeks)} lang oefentherapie. Dat was ${f.count(t.exerciseSessionsPerWeekMin)} tot ${f.count(t.exerciseSessionsPerWeekMax)} keer per week, onder begeleiding.`,
+            `Beide groepen kregen ${f.count(t.educationSessions)} ${w.infoSessions} over artrose.`,
+            `De groep met oefentherapie volgde ook ${f.weeks(t.exerciseWeeks)} lang een begeleid oefenprogramma. Ze oefenden ${f.count(t.exerciseSessionsPerWeekMin)} tot ${f.count(t.exerciseSessionsPerWeekMax)} keer per week.`,
             'De oefeningen waren speciaal gemaakt voor heupartrose. Ze moesten de spieren sterker en de heup soepeler maken.',
-            `De tweede groep kreeg alleen de ${w.infoSessions}.`,
-            `De onderzoekers volgden iedereen ${followUp} vanaf de start. Dat hing af van wanneer iemand begon. Ze keken wie een nieuwe heup kreeg, en wanneer.`,
+            `De groep zonder oefentherapie kreeg alleen de ${w.infoSessions}.`,
+            `De onderzoekers volgden elke deelnemer ${followUp}, gerekend vanaf de dag dat die persoon begon. Via de telefoon vroegen ze wie een nieuwe heup kreeg, en wanneer.`,
           ],
         },
         results: {
           heading: 'Wat vond de studie?',
           body: [
-            'Met oefentherapie hadden minder mensen een nieuwe heup nodig.',
-            `In de ${followUp} van de studie kregen ${f.count(ex.hipReplacements)} van de ${f.count(ex.people)} mensen met oefentherapie een nieuwe heup. Dat is ${f.percent(ex.hipReplacements / ex.people)}.`,
+            'In de groep met oefentherapie kregen minder mensen een nieuwe heup.',
+            `Elke deelnemer werd ${followUp} gevolgd. In die tijd kregen ${f.count(ex.hipReplacements)} van de ${f.count(ex.people)} mensen met oefentherapie een nieuwe heup. Dat is ${f.percent(ex.hipReplacements / ex.people)}.`,
             `Zonder oefentherapie waren het ${f.count(ed.hipReplacements)} van de ${f.count(ed.people)} mensen. Dat is ${f.percent(ed.hipReplacements / ed.people)}.`,
-            `Met oefentherapie duurde het ook langer voor een operatie nodig was. Na ${f.years(ex.medianYearsToHipReplacement)} had de helft van de oefengroep een nieuwe heup. Zonder oefentherapie was dat al na ${f.years(ed.medianYearsToHipReplacement)}.`,
+            difference,
+            `Met oefentherapie kwam de operatie ook later. De onderzoekers schatten wanneer de helft van elke groep een nieuwe heup had: na ${f.years(ex.medianYearsToHipReplacement)} met oefentherapie, en na ${f.years(ed.medianYearsToHipReplacement)} zonder.`,
+            estimateNote,
             'Voor pijn en stijfheid was er geen verschil tussen de groepen. Wel vonden de mensen met oefentherapie dat hun heup beter werkte.',
           ],
         },
         reliability: {
-          heading: 'Hoe betrouwbaar is dit?',
+          heading: 'Hoe zeker is dit?',
           body: [
-            'Dit was een gerandomiseerde gecontroleerde studie. Het toeval besliste wie in welke groep kwam.',
-            'Zo’n studie is de beste manier om aan te tonen dat een behandeling werkt.',
-            'De resultaten zijn dus betrouwbaar voor mensen zoals in deze studie.',
+            'Dit was een gerandomiseerde gecontroleerde studie. Het toeval besliste wie in welke groep kwam. Zo waren de groepen bij de start vergelijkbaar.',
+            `Achteraf beantwoordde ${f.percent(t.responseRateAtFollowUp)} van de mensen de vragen. Er ontbreekt dus weinig informatie.`,
+            `Maar het is één kleine studie, met ${f.count(t.people)} mensen in één land. Het echte verschil kan kleiner of groter zijn.`,
+            'De mensen wisten in welke groep ze zaten. Dat kan de resultaten beïnvloed hebben.',
+            'De studie ging eerst over pijn. De vraag over een nieuwe heup kwam er pas later bij. Andere studies moeten dit resultaat nog bevestigen.',
+            `Deze resultaten zijn niet nieuw. De mensen begonnen in ${f.calendarYear(t.enrolledFromYear)} tot ${f.calendarYear(t.enrolledToYear)}, en de resultaten verschenen in ${f.calendarYear(c.onlineYear)}.`,
+          ],
+        },
+        professionals: {
+          heading: 'Voor zorgverleners',
+          toggle: 'Toon de hazard ratio, de Kaplan-Meier-schatting, de opzet en de beperkingen',
+          body: [
+            `Hazard ratio voor een nieuwe heup: ${f.ratio(p.hazardRatio)}, met een ${f.percent(p.confidenceLevel)}-betrouwbaarheidsinterval van ${f.ratio(p.hazardRatioLower95)} tot ${f.ratio(p.hazardRatioUpper95)}.`,
+            'Een hazard ratio vergelijkt hoe snel elke groep een operatie kreeg, over de hele studie. Onder één betekent: later of minder operaties met oefentherapie.',
+            'Een betrouwbaarheidsinterval is het bereik waarin de echte waarde waarschijnlijk ligt.',
+            `Kaplan-Meier-schatting op ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} met oefentherapie en ${f.percent(p.ownHipAfterSixYearsEducationOnly)} zonder had nog de eigen heup. Deze methode telt ook mensen mee die korter gevolgd werden.`,
+            [
+              `Opzet: gerandomiseerde gecontroleerde studie met twee groepen (${f.count(ex.people)} en ${f.count(ed.people)} mensen), opgenomen van ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} tot ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
+              `Hoofdvraag van de oorspronkelijke studie: pijn na ${f.months(t.originalMainOutcomeMonths)}, volgens de mensen zelf. Die resultaten verschenen eerder. De nieuwe heup werd pas in deze latere ${w.followUpNoun} onderzocht.`,
+              `${w.followUpLabel}: ${followUp} per persoon, via de telefoon. ${f.percent(t.responseRateAtFollowUp)} antwoordde.`,
+              'Geen blindering: de deelnemers wisten in welke groep ze zaten.',
+              'De auteurs noemen het een verklarende (explanatory) studie: ze testte het programma onder goede omstandigheden.',
+            ],
+            'Beperkingen: één kleine studie in één land, een breed betrouwbaarheidsinterval en geen blindering. De nieuwe heup was een latere vraag. Het resultaat moet nog bevestigd worden.',
           ],
         },
         meaning: {
           heading: 'Wat betekent dit voor mij?',
           body: [
-            `${w.haveYou} lichte tot matige klachten van heupartrose? Dan kan een oefenprogramma helpen om een nieuwe heup uit te stellen.`,
-            `Vraag uw arts of ${w.physio} naar een oefenprogramma dat bij u past.`,
+            `${w.haveYou} lichte tot matige klachten van heupartrose? Dan kan een begeleid oefenprogramma zoals in deze studie een nieuwe heup mogelijk uitstellen.`,
+            `Vraag ${w.careTeam} naar een oefenprogramma dat bij u past.`,
             'Helpt dit ook bij zware heupartrose? Dat weten we nog niet.',
           ],
         },
@@ -107,8 +140,8 @@ export const nl = catalog(
           body: [
             'Deze tekst is gebaseerd op een Vlaams artikel over de studie. Op drie punten volgen we de studie zelf:',
             [
-              `Het artikel noemt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als tijd tot de operatie. De studie meldt ${f.years(ex.medianYearsToHipReplacement)}: toen had de helft van de oefengroep een nieuwe heup.`,
-              `Het artikel telt de operaties alsof iedereen ${f.years(t.followUpYearsMax)} gevolgd werd. In werkelijkheid volgde de studie mensen ${followUp} lang.`,
+              `Het artikel noemt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als gemiddelde tijd tot de operatie. De studie geeft een schatting van ${f.years(ex.medianYearsToHipReplacement)}, en dat is geen gemiddelde. Toen had de helft van de groep met oefentherapie een nieuwe heup.`,
+              `Het artikel telt de operaties alsof iedereen ${f.years(t.followUpYearsMax)} gevolgd werd. In werkelijkheid werd elke deelnemer ${followUp} gevolgd.`,
               'Volgens het artikel deden ook mensen met ernstigere artrose mee. De studie nam alleen mensen met lichte tot matige klachten op.',
             ],
           ],
@@ -116,7 +149,10 @@ export const nl = catalog(
       },
       disclaimer: `Deze informatie vervangt geen medisch advies. ${w.haveYou} een medisch probleem? Vraag dan raad aan uw arts.`,
       labels: {
+        colon: (label) => `${label}:`,
         source: 'Bron',
+        readStudy: 'Lees de studie (in het Engels)',
+        reference: (journal, year, volume, issue, pages) => `${journal} ${year};${volume}(${issue}):${pages}`,
         study: 'De studie',
         publishedOnline: (year) => `Online verschenen in ${year}.`,
         registrations: 'Registratie',
@@ -128,13 +164,15 @@ export const nl = catalog(
       charts: {
         exercise: 'Met oefentherapie',
         educationOnly: 'Zonder oefentherapie',
-        exerciseColumn: `Oefentherapie en ${w.infoSessions}`,
-        educationOnlyColumn: `Alleen ${w.infoSessions}`,
+        bothGroups: `Beide groepen kregen ${f.count(t.educationSessions)} ${w.infoSessions}. De groep met oefentherapie volgde ook ${f.weeks(t.exerciseWeeks)} lang een begeleid oefenprogramma.`,
         outOf: (count, total) => `${count} van de ${total}`,
-        timeFrame: `In de ${followUp} van de studie.`,
+        timeFrame: `Elke deelnemer werd ${followUp} gevolgd.`,
         surgeryQuestion: 'Hoeveel mensen kregen een nieuwe heup?',
-        timeQuestion: 'Na hoeveel jaar had de helft van de groep een nieuwe heup?',
+        timeQuestion: 'Geschat: na hoeveel jaar had de helft van elke groep een nieuwe heup?',
         timeNote: 'Een langere balk betekent: de operatie kwam later.',
+        estimateNote,
+        estimated: (years) => `${years} (geschat)`,
+        difference,
         iconsQuestion: (per) => `Van elke ${per} mensen: hoeveel kregen een nieuwe heup?`,
         iconsLabel: (group, outOf) => `${group}: ${outOf} mensen kregen een nieuwe heup.`,
         newHip: 'kreeg een nieuwe heup',
@@ -146,7 +184,8 @@ export const nl = catalog(
         factBoxTitle: 'Oefentherapie bij heupartrose: de cijfers',
         rows: {
           surgery: 'Nieuwe heup tijdens de studie',
-          time: 'Tijd tot de helft een nieuwe heup had',
+          difference: 'Verschil',
+          time: 'Geschatte tijd tot de helft een nieuwe heup had',
           pain: 'Pijn',
           stiffness: 'Stijfheid',
           hipFunction: 'Hoe goed de heup werkt, volgens de mensen zelf',
