@@ -37,8 +37,8 @@ export const OUTCOME_LABELS = {
 
 /** What readers see before, or without, JavaScript: one sentence and a link to the study. */
 export const FALLBACK = {
-  nl: { text: 'Oefentherapie kan een nieuwe heup mogelijk uitstellen.', link: 'Lees de studie' },
-  fr: { text: 'Des exercices encadrés pourraient retarder la prothèse de hanche.', link: 'Lire l’étude' },
+  nl: { text: 'Oefentherapie stelt een nieuwe heup mogelijk uit.', link: 'Lees de studie' },
+  fr: { text: 'Des exercices encadrés pourraient retarder la pose d’une prothèse de hanche.', link: 'Lire l’étude' },
   de: { text: 'Bewegungstherapie könnte ein neues Hüftgelenk hinauszögern.', link: 'Zur Studie' },
   en: { text: 'Exercise therapy may delay hip replacement.', link: 'Read the study' },
 };

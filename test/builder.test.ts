@@ -121,7 +121,7 @@ describe('embed builder snippets', () => {
 describe('fallback content (progressive enhancement)', () => {
   it('shows before the element is defined, and is hidden from view and screen readers after', async () => {
     const host = await fixture(html`<div>
-      <late-hip-summary lang="nl" section="aim"><p>Oefentherapie kan een nieuwe heup mogelijk uitstellen. <a href=${STUDY_URL}>Lees de studie</a></p></late-hip-summary>
+      <late-hip-summary lang="nl" section="aim"><p>Oefentherapie stelt een nieuwe heup mogelijk uit. <a href=${STUDY_URL}>Lees de studie</a></p></late-hip-summary>
     </div>`);
     const el = host.querySelector('late-hip-summary')!;
     const fallback = el.querySelector('p')!;

@@ -75,7 +75,7 @@ describe('<hip-trial-summary> in Dutch', () => {
     expect(text).to.contain('de helft');
     expect(text, 'the time frame stands next to the counts').to.contain('Elke deelnemer werd 3,5 tot 6 jaar gevolgd. In die tijd kregen 22 van de 55');
     expect(text, 'the medians are estimates').to.contain('De onderzoekers schatten wanneer de helft');
-    expect(text, 'the absolute difference').to.contain('ongeveer 17 op de 100 mensen minder');
+    expect(text, 'the absolute difference').to.contain('Per 100 mensen kregen er met oefentherapie ongeveer 17 minder een nieuwe heup');
   });
 
   it('keeps the article order whatever order the attribute gives', async () => {

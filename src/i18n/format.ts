@@ -44,6 +44,8 @@ function build(locale: string): Formatters {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const unit = (unit: string) =>
     new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+  // "5,4 ans", never "5,4" at a line end and "ans" on the next: the number and its unit stay together.
+  const together = (s: string) => s.replace(/(\d) /g, '$1\u00a0');
   const years = unit('year');
   const weeks = unit('week');
   const months = unit('month');
@@ -56,9 +58,9 @@ function build(locale: string): Formatters {
     decimal: (n) => decimal.format(n),
     ratio: (n) => ratio.format(n),
     percent: (share) => percent.format(share),
-    years: (n) => years.format(n),
-    weeks: (n) => weeks.format(n),
-    months: (n) => months.format(n),
+    years: (n) => together(years.format(n)),
+    weeks: (n) => together(weeks.format(n)),
+    months: (n) => together(months.format(n)),
     monthOfYear: (y, m) => monthOfYear.format(Date.UTC(y, m - 1, 1)),
     calendarYear: (y) => year.format(y),
     plural: (n, one, other) => (plurals.select(n) === 'one' ? one : other),

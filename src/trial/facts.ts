@@ -44,6 +44,8 @@ export interface Trial {
     readonly hazardRatioUpper95: number;
     /** The confidence level of that interval, 0 to 1. */
     readonly confidenceLevel: number;
+    /** The hazard ratio that means no difference between the groups. */
+    readonly hazardRatioNoDifference: number;
     readonly ownHipAfterSixYearsExercise: number;
     readonly ownHipAfterSixYearsEducationOnly: number;
   };
@@ -100,6 +102,7 @@ export const trial: Trial = deepFreeze({
     hazardRatioLower95: 0.32,
     hazardRatioUpper95: 0.96,
     confidenceLevel: 0.95,
+    hazardRatioNoDifference: 1,
     ownHipAfterSixYearsExercise: 0.41,
     ownHipAfterSixYearsEducationOnly: 0.25,
   },

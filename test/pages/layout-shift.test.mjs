@@ -27,7 +27,7 @@ after(async () => {
 const paragraph = '<p>A paragraph of the article around the widget, long enough to wrap over a few lines on a phone and on a desktop alike.</p>';
 
 const widget = (tag, attrs) =>
-  `<${tag} lang="nl" ${attrs}><p>Oefentherapie kan een nieuwe heup mogelijk uitstellen. <a href="https://doi.org/10.1136/annrheumdis-2013-203628">Lees de studie</a></p></${tag}>`;
+  `<${tag} lang="nl" ${attrs}><p>Oefentherapie stelt een nieuwe heup mogelijk uit. <a href="https://doi.org/10.1136/annrheumdis-2013-203628">Lees de studie</a></p></${tag}>`;
 
 /** The cumulative layout shift of an article with `head` in its head and `body` between its paragraphs. */
 async function cls(head, width, delay, body) {

@@ -91,7 +91,7 @@ ${snippet}
   it('with a tampered module the integrity check blocks it, and the fallback text stays', async () => {
     await writeFile(join(otherRoot, 'tampered.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>x</title></head><body>
 <script type="module" src="${site.origin}/dist/hip-trial-widgets.js" integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" crossorigin="anonymous"></script>
-<hip-trial-summary lang="nl"><p id="fallback">Oefentherapie kan een nieuwe heup mogelijk uitstellen.</p></hip-trial-summary></body></html>`);
+<hip-trial-summary lang="nl"><p id="fallback">Oefentherapie stelt een nieuwe heup mogelijk uit.</p></hip-trial-summary></body></html>`);
     const page = await browser.newPage();
     await page.goto(`${other.origin}/tampered.html`, { waitUntil: 'networkidle' });
     assert.equal(await page.evaluate(() => customElements.get('hip-trial-summary')), undefined);

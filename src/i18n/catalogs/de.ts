@@ -14,7 +14,7 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const followUp = `${f.decimal(t.followUpYearsMin)} bis ${f.years(t.followUpYearsMax)}`;
   const sessions = f.plural(t.educationSessions, 'Schulung', 'Schulungen');
   const difference = `Mit Bewegungstherapie bekamen etwa ${f.count(fewerPer100WithExercise())} von ${f.count(PER)} Menschen weniger ein neues Hüftgelenk.`;
-  const estimateNote = `Das sind Schätzungen, denn nicht alle wurden ${f.years(ex.medianYearsToHipReplacement)} lang begleitet. Deshalb kann die Hälfte nach dieser Zeit ein neues Hüftgelenk haben, obwohl in der Studie ${f.percent(ex.hipReplacements / ex.people)} eines bekamen.`;
+  const estimateNote = `Das sind Schätzungen, denn nicht alle wurden ${f.years(ex.medianYearsToHipReplacement)} lang beobachtet. Manche bekamen vielleicht erst nach dem Ende ihrer Beobachtung ein neues Hüftgelenk. Die Schätzung berücksichtigt das. Deshalb kommt die Schätzung auf die Hälfte, obwohl in der Studie ${f.percent(ex.hipReplacements / ex.people)} ein neues Hüftgelenk bekamen.`;
   return {
     title: 'Bewegungstherapie könnte ein neues Hüftgelenk hinauszögern',
     lead: 'Haben Sie leichte bis mittelschwere Arthrose in der Hüfte? Dann könnte ein angeleitetes Übungsprogramm eine Hüftoperation hinauszögern.',
@@ -59,17 +59,17 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
           `Die Gruppe mit Bewegungstherapie trainierte außerdem ${f.weeks(t.exerciseWeeks)} lang unter Anleitung. Sie übte ${f.count(t.exerciseSessionsPerWeekMin)}- bis ${f.count(t.exerciseSessionsPerWeekMax)}-mal pro Woche.`,
           'Die Übungen waren speziell für Hüftarthrose entwickelt. Sie sollten die Muskeln stärken und die Hüfte beweglicher machen.',
           'Die Gruppe ohne Bewegungstherapie besuchte nur die Schulungen.',
-          `Jede Person wurde ${followUp} lang begleitet, gerechnet ab ihrem Eintritt in die Studie. Am Telefon fragte das Forschungsteam, wer ein neues Hüftgelenk bekommen hatte, und wann.`,
+          `Jede Person wurde ${followUp} lang beobachtet, gerechnet ab ihrem Eintritt in die Studie. Am Telefon fragte das Forschungsteam, wer ein neues Hüftgelenk bekommen hatte, und wann.`,
         ],
       },
       results: {
         heading: 'Was hat die Studie gezeigt?',
         body: [
           'In der Gruppe mit Bewegungstherapie bekamen weniger Menschen ein neues Hüftgelenk.',
-          `Jede Person wurde ${followUp} lang begleitet. In dieser Zeit bekamen ${f.count(ex.hipReplacements)} von ${f.count(ex.people)} Menschen mit Bewegungstherapie ein neues Hüftgelenk. Das sind ${f.percent(ex.hipReplacements / ex.people)}.`,
+          `Jede Person wurde ${followUp} lang beobachtet. In dieser Zeit bekamen ${f.count(ex.hipReplacements)} von ${f.count(ex.people)} Menschen mit Bewegungstherapie ein neues Hüftgelenk. Das sind ${f.percent(ex.hipReplacements / ex.people)}.`,
           `Ohne Bewegungstherapie waren es ${f.count(ed.hipReplacements)} von ${f.count(ed.people)} Menschen. Das sind ${f.percent(ed.hipReplacements / ed.people)}.`,
           difference,
-          `Mit Bewegungstherapie kam die Operation auch später. Es dauerte schätzungsweise ${f.years(ex.medianYearsToHipReplacement)}, bis die Hälfte der Gruppe ein neues Hüftgelenk hatte. Ohne Bewegungstherapie waren es geschätzt ${f.years(ed.medianYearsToHipReplacement)}.`,
+          `Mit Bewegungstherapie kam die Operation auch später. In der Gruppe mit Bewegungstherapie dauerte es schätzungsweise ${f.years(ex.medianYearsToHipReplacement)}, bis die Hälfte ein neues Hüftgelenk hatte. In der Gruppe ohne Bewegungstherapie waren es schätzungsweise ${f.years(ed.medianYearsToHipReplacement)}.`,
           estimateNote,
           'Bei Schmerzen und Steifheit gab es keinen Unterschied zwischen den Gruppen. Aber die Menschen mit Bewegungstherapie fanden, dass ihre Hüfte besser funktionierte.',
         ],
@@ -77,7 +77,7 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       reliability: {
         heading: 'Wie sicher ist das Ergebnis?',
         body: [
-          'Dies war eine randomisierte kontrollierte Studie. Der Zufall entschied, wer in welche Gruppe kam. So waren die Gruppen zu Beginn vergleichbar.',
+          'Dies war eine randomisierte kontrollierte Studie. Der Zufall entschied, wer in welche Gruppe kam. So waren die Gruppen zu Beginn wahrscheinlich vergleichbar.',
           `Am Ende beantworteten ${f.percent(t.responseRateAtFollowUp)} der Menschen die Fragen. Es fehlen also nur wenige Angaben.`,
           `Aber es ist nur eine kleine Studie mit ${f.count(t.people)} Menschen in einem Land. Der wahre Unterschied kann kleiner oder größer sein.`,
           'Die Menschen wussten, in welcher Gruppe sie waren. Das kann die Ergebnisse beeinflusst haben.',
@@ -90,15 +90,15 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
         toggle: 'Hazard Ratio, Kaplan-Meier-Schätzung, Studiendesign und Grenzen anzeigen',
         body: [
           `Hazard Ratio für einen Hüftgelenkersatz: ${f.ratio(p.hazardRatio)}. Das Konfidenzintervall (${f.percent(p.confidenceLevel)}) reicht von ${f.ratio(p.hazardRatioLower95)} bis ${f.ratio(p.hazardRatioUpper95)}.`,
-          'Die Hazard Ratio vergleicht, wie schnell die Gruppen über die ganze Studienzeit operiert wurden. Unter eins heißt: später oder seltener operiert mit Bewegungstherapie.',
-          'Ein Konfidenzintervall ist der Bereich, in dem der wahre Wert wahrscheinlich liegt.',
-          `Kaplan-Meier-Schätzung für ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} mit und ${f.percent(p.ownHipAfterSixYearsEducationOnly)} ohne Bewegungstherapie hatten noch ihre eigene Hüfte. Diese Methode berücksichtigt auch Menschen, die kürzer beobachtet wurden.`,
+          `Die Hazard Ratio vergleicht die Operationsrate der beiden Gruppen über die Nachbeobachtung, bei Menschen mit noch eigener Hüfte. Ein Wert unter ${f.count(p.hazardRatioNoDifference)} bedeutet: niedrigere Operationsrate mit Bewegungstherapie.`,
+          `Das Konfidenzintervall zeigt, wie genau das Ergebnis ist. Werte von ${f.ratio(p.hazardRatioLower95)} bis ${f.ratio(p.hazardRatioUpper95)} passen zu den Daten. Die obere Grenze liegt nahe bei ${f.count(p.hazardRatioNoDifference)}, und das hieße: kein Unterschied.`,
+          `Kaplan-Meier-Schätzung ${f.years(t.followUpYearsMax)} nach dem Studieneintritt: ${f.percent(p.ownHipAfterSixYearsExercise)} mit und ${f.percent(p.ownHipAfterSixYearsEducationOnly)} ohne Bewegungstherapie hatten noch ihre eigene Hüfte. Diese Methode nutzt die Daten jeder Person, solange sie beobachtet wurde.`,
           [
             `Design: randomisierte kontrollierte Studie mit zwei Gruppen (${f.count(ex.people)} und ${f.count(ed.people)} Menschen), Aufnahme von ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} bis ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
             `Hauptfrage der ursprünglichen Studie: selbst berichtete Schmerzen ${f.months(t.originalMainOutcomeMonths)} nach Beginn, früher veröffentlicht. Der Hüftgelenkersatz wurde erst in dieser späteren Nachbeobachtung untersucht.`,
             `Nachbeobachtung: ${followUp} pro Person, per Telefon. ${f.percent(t.responseRateAtFollowUp)} antworteten.`,
             'Keine Verblindung: Die Teilnehmenden kannten ihre Gruppe.',
-            'Die Autoren nennen sie eine explanatorische Studie: Sie prüfte das Programm unter guten Bedingungen.',
+            'Die Autoren nennen sie eine explanatorische Studie: Sie prüfte das Programm unter idealen Bedingungen, nicht im Alltag. Im Alltag könnte die Wirkung kleiner sein.',
           ],
           'Grenzen: nur eine kleine Studie in einem Land, ein breites Konfidenzintervall und keine Verblindung. Der Hüftgelenkersatz war eine spätere Frage. Das Ergebnis muss noch bestätigt werden.',
         ],
@@ -117,7 +117,7 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
           'Dieser Text beruht auf einem flämischen Artikel über die Studie. In drei Punkten folgen wir der Studie selbst:',
           [
             `Der Artikel nennt ${f.years(t.article.reportedYearsToHipReplacementExercise)} als durchschnittliche Zeit bis zur Operation. Die Studie nennt geschätzte ${f.years(ex.medianYearsToHipReplacement)}, und das ist kein Durchschnitt. So lange dauerte es, bis die Hälfte der Gruppe mit Bewegungstherapie ein neues Hüftgelenk hatte.`,
-            `Der Artikel zählt die Operationen so, als ob alle ${f.years(t.followUpYearsMax)} lang begleitet worden wären. Tatsächlich wurde jede Person ${followUp} lang begleitet.`,
+            `Der Artikel zählt die Operationen so, als ob alle ${f.years(t.followUpYearsMax)} lang beobachtet worden wären. Tatsächlich wurde jede Person ${followUp} lang beobachtet.`,
             'Laut dem Artikel machten auch Menschen mit stärkerer Arthrose mit. Die Studie nahm nur Menschen mit leichten bis mittelschweren Beschwerden auf.',
           ],
         ],
@@ -143,7 +143,7 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       educationOnly: 'Ohne Bewegungstherapie',
       bothGroups: `Beide Gruppen besuchten ${f.count(t.educationSessions)} ${sessions}. Die Gruppe mit Bewegungstherapie trainierte außerdem ${f.weeks(t.exerciseWeeks)} lang unter Anleitung.`,
       outOf: (count, total) => `${count} von ${total}`,
-      timeFrame: `Jede Person wurde ${followUp} lang begleitet.`,
+      timeFrame: `Jede Person wurde ${followUp} lang beobachtet.`,
       surgeryQuestion: 'Wie viele Menschen bekamen ein neues Hüftgelenk?',
       timeQuestion: 'Geschätzt: Wie lange dauerte es, bis die Hälfte jeder Gruppe ein neues Hüftgelenk hatte?',
       timeNote: 'Ein längerer Balken heißt: Die Operation kam später.',

@@ -20,8 +20,8 @@ export const en = catalog(
     const ex = t.exercise;
     const ed = t.educationOnly;
     const followUp = `${f.decimal(t.followUpYearsMin)} to ${f.years(t.followUpYearsMax)}`;
-    const difference = `About ${f.count(fewerPer100WithExercise())} fewer in every ${f.count(PER)} people had a new hip with exercise therapy.`;
-    const estimateNote = `These times are estimates, because not everyone was followed for ${f.years(ex.medianYearsToHipReplacement)}. That is why half can have had a new hip by then, while ${f.percent(ex.hipReplacements / ex.people)} had one during the study.`;
+    const difference = `With exercise therapy, about ${f.count(fewerPer100WithExercise())} fewer people in every ${f.count(PER)} had a new hip.`;
+    const estimateNote = `These times are estimates, because not everyone was followed for ${f.years(ex.medianYearsToHipReplacement)}. Some people may have had a new hip after their follow-up ended. The estimate allows for this. That is why the estimate reaches half, while ${f.percent(ex.hipReplacements / ex.people)} had a new hip during the study.`;
     const p = t.professional;
     return {
       title: 'Exercise therapy may delay hip replacement',
@@ -85,12 +85,12 @@ export const en = catalog(
         reliability: {
           heading: 'How sure can we be?',
           body: [
-            `This was a ${w.randomised} controlled trial. Chance decided who went into which group, so the groups were alike at the start.`,
-            `At the end, ${f.percent(t.responseRateAtFollowUp)} of the people answered the questions. So little information is missing.`,
+            `This was a ${w.randomised} controlled trial. Chance decided who went into which group, so the groups were likely to be alike at the start.`,
+            `At the end, ${f.percent(t.responseRateAtFollowUp)} of the people answered the questions. This means only a little information is missing.`,
             `But this is one small trial, with ${f.count(t.people)} people in one country. The true difference may be smaller or larger.`,
             'People knew which group they were in. That may have influenced the results.',
             'The trial was first set up to study pain. Hip replacement was a question added later. Other studies need to confirm this result.',
-            `These results are not new. People joined in ${f.calendarYear(t.enrolledFromYear)} to ${f.calendarYear(t.enrolledToYear)}, and the results came out in ${f.calendarYear(c.onlineYear)}.`,
+            `These results are not new. People joined between ${f.calendarYear(t.enrolledFromYear)} and ${f.calendarYear(t.enrolledToYear)}, and the results came out in ${f.calendarYear(c.onlineYear)}.`,
           ],
         },
         professionals: {
@@ -98,17 +98,17 @@ export const en = catalog(
           toggle: 'Show the hazard ratio, the Kaplan–Meier estimate, the design and the limits',
           body: [
             `Hazard ratio for hip replacement: ${f.ratio(p.hazardRatio)}, with a ${f.percent(p.confidenceLevel)} confidence interval from ${f.ratio(p.hazardRatioLower95)} to ${f.ratio(p.hazardRatioUpper95)}.`,
-            'A hazard ratio compares how soon each group had surgery over the whole follow-up. Below one means later or fewer operations with exercise therapy.',
-            'A confidence interval is the range in which the true value probably lies.',
-            `Kaplan–Meier estimate at ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} with exercise therapy and ${f.percent(p.ownHipAfterSixYearsEducationOnly)} without still had their own hip. This method also counts people who were followed for a shorter time.`,
+            `A hazard ratio compares the rate of surgery in the two groups over the follow-up, among people who still had their own hip. Below ${f.count(p.hazardRatioNoDifference)} means a lower rate with exercise therapy.`,
+            `The confidence interval shows how precise the result is. Values from ${f.ratio(p.hazardRatioLower95)} to ${f.ratio(p.hazardRatioUpper95)} fit the data. The upper end is close to ${f.count(p.hazardRatioNoDifference)}, which would mean no difference.`,
+            `Kaplan–Meier estimate at ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} with exercise therapy and ${f.percent(p.ownHipAfterSixYearsEducationOnly)} without still had their own hip. This method uses each person’s data for as long as they were followed.`,
             [
               `Design: ${w.randomised} controlled trial with two groups (${f.count(ex.people)} and ${f.count(ed.people)} people), included from ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} to ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
               `Main question of the original trial: self-reported pain after ${f.months(t.originalMainOutcomeMonths)}, reported earlier. Hip replacement was studied in this later follow-up.`,
               `Follow-up: ${followUp} per person, by telephone. ${f.percent(t.responseRateAtFollowUp)} responded.`,
               'No blinding: participants knew their group.',
-              'The authors call it an explanatory trial: it tested the programme under good conditions.',
+              `The authors call it an explanatory trial: it tested the ${w.programme} under ideal conditions, not in everyday care. In everyday care, the effect may be smaller.`,
             ],
-            'Limits: one small trial in one country, a wide confidence interval and no blinding. Hip replacement was a later question. The result needs confirming.',
+            'Limits: one small trial in one country, a wide confidence interval and no blinding. Hip replacement was a later question. The result needs to be confirmed.',
           ],
         },
         meaning: {
@@ -152,7 +152,7 @@ export const en = catalog(
         outOf: (count, total) => `${count} of ${total}`,
         timeFrame: `Each person was followed for ${followUp}.`,
         surgeryQuestion: 'How many people had a new hip?',
-        timeQuestion: 'Estimated: after how many years had half of each group had a new hip?',
+        timeQuestion: 'How long until half of each group had a new hip? (estimated)',
         timeNote: 'A longer bar means surgery came later.',
         estimateNote,
         estimated: (years) => `${years} (estimated)`,
@@ -167,7 +167,7 @@ export const en = catalog(
         outcome: 'Outcome',
         factBoxTitle: 'Exercise therapy for hip osteoarthritis: the numbers',
         rows: {
-          surgery: 'New hip during follow-up',
+          surgery: 'New hip during the study',
           difference: 'Difference',
           time: 'Estimated time until half had a new hip',
           pain: 'Pain',

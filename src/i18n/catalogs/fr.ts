@@ -16,9 +16,9 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const p = t.professional;
   const followUp = `${f.decimal(t.followUpYearsMin)} à ${f.years(t.followUpYearsMax)}`;
   const difference = `Avec les exercices, environ ${f.count(fewerPer100WithExercise())} personnes de moins sur ${f.count(PER)} ont reçu une prothèse.`;
-  const estimateNote = `Ce sont des estimations, car tout le monde n’a pas été suivi ${f.years(ex.medianYearsToHipReplacement)}. C’est pourquoi la moitié peut avoir reçu une prothèse à ce moment-là, alors que ${f.percent(ex.hipReplacements / ex.people)} en ont reçu une pendant l’étude.`;
+  const estimateNote = `Ce sont des estimations, car tout le monde n’a pas été suivi ${f.years(ex.medianYearsToHipReplacement)}. Certains ont peut-être reçu une prothèse après la fin de leur suivi. L’estimation en tient compte. C’est pourquoi l’estimation arrive à la moitié, alors que ${f.percent(ex.hipReplacements / ex.people)} ont reçu une prothèse pendant l’étude.`;
   return {
-    title: 'Des exercices encadrés pourraient retarder la prothèse de hanche',
+    title: 'Des exercices encadrés pourraient retarder la pose d’une prothèse de hanche',
     lead: `Vous avez une arthrose légère à modérée de la hanche${s}? Un programme d’exercices encadré pourrait alors retarder l’opération.`,
     sections: {
       intro: {
@@ -42,7 +42,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
         heading: `Que voulaient savoir les chercheurs${s}?`,
         body: [
           `L’étude s’intéressait d’abord à la douleur après ${f.months(t.originalMainOutcomeMonths)}. Ces résultats ont été publiés plus tôt.`,
-          `Plus tard, les chercheurs se sont posé une nouvelle question${nb}: les personnes qui ont de l’arthrose de la hanche gardent-elles leur propre hanche plus longtemps si elles font des exercices${s}?`,
+          `Plus tard, les chercheurs se sont posé une nouvelle question. Les personnes qui ont de l’arthrose de la hanche gardent-elles leur propre hanche plus longtemps si elles font des exercices${s}?`,
         ],
       },
       participants: {
@@ -71,7 +71,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
           `Chaque personne a été suivie pendant ${followUp}. Pendant ce temps, ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} du groupe avec exercices ont reçu une prothèse, soit ${f.percent(ex.hipReplacements / ex.people)}.`,
           `Dans le groupe sans exercices, ${f.count(ed.hipReplacements)} personnes sur ${f.count(ed.people)} ont reçu une prothèse, soit ${f.percent(ed.hipReplacements / ed.people)}.`,
           difference,
-          `Avec les exercices, l’opération a aussi eu lieu plus tard. Les chercheurs ont estimé quand la moitié de chaque groupe avait reçu une prothèse${nb}: après ${f.years(ex.medianYearsToHipReplacement)} avec exercices, et après ${f.years(ed.medianYearsToHipReplacement)} sans.`,
+          `Avec les exercices, l’opération a aussi eu lieu plus tard. Les chercheurs ont estimé le délai au bout duquel la moitié de chaque groupe avait reçu une prothèse${nb}: ${f.years(ex.medianYearsToHipReplacement)} avec exercices, ${f.years(ed.medianYearsToHipReplacement)} sans.`,
           estimateNote,
           'Pour la douleur et la raideur, il n’y avait pas de différence entre les groupes. Mais les personnes du groupe avec exercices estimaient que leur hanche fonctionnait mieux.',
         ],
@@ -79,7 +79,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       reliability: {
         heading: `Peut-on se fier à ces résultats${s}?`,
         body: [
-          `C’était un essai contrôlé randomisé${nb}: un tirage au sort a décidé qui allait dans quel groupe. Les groupes étaient donc comparables au départ.`,
+          `C’était un essai contrôlé randomisé${nb}: un tirage au sort a décidé qui allait dans quel groupe. Les groupes étaient donc probablement comparables au départ.`,
           `À la fin, ${f.percent(t.responseRateAtFollowUp)} des personnes ont répondu aux questions. Il manque donc peu d’informations.`,
           `Mais il s’agit d’un seul petit essai, mené auprès de ${f.count(t.people)} personnes dans un seul pays. La vraie différence peut être plus petite ou plus grande.`,
           'Les participants savaient dans quel groupe ils étaient. Cela a pu influencer les résultats.',
@@ -92,15 +92,15 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
         toggle: 'Afficher le hazard ratio, l’estimation de Kaplan-Meier, la méthode et les limites',
         body: [
           `Hazard ratio pour la pose d’une prothèse${nb}: ${f.ratio(p.hazardRatio)}, avec un intervalle de confiance à ${f.percent(p.confidenceLevel)} de ${f.ratio(p.hazardRatioLower95)} à ${f.ratio(p.hazardRatioUpper95)}.`,
-          'Le hazard ratio compare la vitesse à laquelle chaque groupe a été opéré, sur tout le suivi. En dessous de un, l’opération est plus tardive ou moins fréquente avec les exercices.',
-          'Un intervalle de confiance est la plage dans laquelle se situe probablement la vraie valeur.',
+          `Le hazard ratio compare le rythme des opérations dans les deux groupes, parmi les personnes qui avaient encore leur propre hanche. En dessous de ${f.count(p.hazardRatioNoDifference)}, le taux d’opération est plus bas avec les exercices.`,
+          `L’intervalle de confiance indique la précision du résultat. Les valeurs de ${f.ratio(p.hazardRatioLower95)} à ${f.ratio(p.hazardRatioUpper95)} sont compatibles avec les données. La borne supérieure est proche de ${f.count(p.hazardRatioNoDifference)}, ce qui voudrait dire aucune différence.`,
           `Estimation de Kaplan-Meier à ${f.years(t.followUpYearsMax)}${nb}: ${f.percent(p.ownHipAfterSixYearsExercise)} avec exercices et ${f.percent(p.ownHipAfterSixYearsEducationOnly)} sans avaient encore leur propre hanche. Cette méthode tient aussi compte des personnes suivies moins longtemps.`,
           [
             `Méthode${nb}: essai contrôlé randomisé à deux groupes (${f.count(ex.people)} et ${f.count(ed.people)} personnes), inclusions entre ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} et ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
-            `Critère principal de l’essai initial${nb}: la douleur ressentie après ${f.months(t.originalMainOutcomeMonths)}, publiée plus tôt. La prothèse a été étudiée lors de ce suivi ultérieur.`,
+            `Critère principal de l’essai initial${nb}: la douleur rapportée par les patients à ${f.months(t.originalMainOutcomeMonths)} (résultats déjà publiés). La prothèse a été étudiée lors de ce suivi ultérieur.`,
             `Suivi${nb}: ${followUp} par personne, par téléphone. Taux de réponse${nb}: ${f.percent(t.responseRateAtFollowUp)}.`,
             `Pas d’insu${nb}: les participants connaissaient leur groupe.`,
-            `Les auteurs la présentent comme une étude explicative${nb}: elle a testé le programme dans de bonnes conditions.`,
+            `Les auteurs la présentent comme une étude explicative${nb}: elle a testé le programme dans des conditions idéales, pas en pratique courante. En pratique, l’effet pourrait être plus faible.`,
           ],
           `Limites${nb}: un seul petit essai dans un seul pays, un intervalle de confiance large et pas d’insu. La prothèse était une question ajoutée plus tard. Le résultat doit être confirmé.`,
         ],
@@ -108,7 +108,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       meaning: {
         heading: `Qu’est-ce que cela signifie pour moi${s}?`,
         body: [
-          `Vous avez des symptômes légers à modérés d’arthrose de la hanche${s}? Un programme d’exercices encadré, comme celui de l’étude, pourrait alors retarder la prothèse.`,
+          `Vous avez des symptômes légers à modérés d’arthrose de la hanche${s}? Un programme d’exercices encadré, comme celui de l’étude, pourrait alors retarder la pose d’une prothèse.`,
           'Demandez à votre médecin ou à votre kinésithérapeute un programme d’exercices adapté à votre cas.',
           `Et si l’arthrose de la hanche est sévère${s}? On ne sait pas encore si les exercices aident aussi.`,
         ],

@@ -37,11 +37,11 @@ export const nl = catalog(
     const ed = t.educationOnly;
     const p = t.professional;
     const followUp = `${f.decimal(t.followUpYearsMin)} tot ${f.years(t.followUpYearsMax)}`;
-    const difference = `Met oefentherapie kregen ongeveer ${f.count(fewerPer100WithExercise())} op de ${f.count(PER)} mensen minder een nieuwe heup.`;
-    const estimateNote = `Dit zijn schattingen, want niet iedereen werd ${f.years(ex.medianYearsToHipReplacement)} gevolgd. Daarom kan de helft na die tijd een nieuwe heup hebben, terwijl ${f.percent(ex.hipReplacements / ex.people)} er een kreeg tijdens de studie.`;
+    const difference = `Per ${f.count(PER)} mensen kregen er met oefentherapie ongeveer ${f.count(fewerPer100WithExercise())} minder een nieuwe heup.`;
+    const estimateNote = `Dit zijn schattingen, want niet iedereen werd ${f.years(ex.medianYearsToHipReplacement)} gevolgd. Sommigen kregen misschien pas een nieuwe heup toen ze niet meer gevolgd werden. De schatting houdt daar rekening mee. Daarom komt de schatting op de helft, terwijl ${f.percent(ex.hipReplacements / ex.people)} een nieuwe heup kreeg tijdens de studie.`;
     return {
-      title: 'Oefentherapie kan een nieuwe heup mogelijk uitstellen',
-      lead: `${w.haveYou} lichte tot matige artrose in de heup? Dan kan begeleide oefentherapie een heupoperatie mogelijk uitstellen.`,
+      title: 'Oefentherapie stelt een nieuwe heup mogelijk uit',
+      lead: `${w.haveYou} lichte tot matige artrose in de heup? Dan stelt begeleide oefentherapie een heupoperatie mogelijk uit.`,
       sections: {
         intro: {
           heading: 'Artrose in de heup',
@@ -101,12 +101,12 @@ export const nl = catalog(
         reliability: {
           heading: 'Hoe zeker is dit?',
           body: [
-            'Dit was een gerandomiseerde gecontroleerde studie. Het toeval besliste wie in welke groep kwam. Zo waren de groepen bij de start vergelijkbaar.',
+            'Dit was een gerandomiseerde gecontroleerde studie. Het toeval besliste wie in welke groep kwam. Zo waren de groepen bij de start waarschijnlijk vergelijkbaar.',
             `Achteraf beantwoordde ${f.percent(t.responseRateAtFollowUp)} van de mensen de vragen. Er ontbreekt dus weinig informatie.`,
             `Maar het is één kleine studie, met ${f.count(t.people)} mensen in één land. Het echte verschil kan kleiner of groter zijn.`,
             'De mensen wisten in welke groep ze zaten. Dat kan de resultaten beïnvloed hebben.',
             'De studie ging eerst over pijn. De vraag over een nieuwe heup kwam er pas later bij. Andere studies moeten dit resultaat nog bevestigen.',
-            `Deze resultaten zijn niet nieuw. De mensen begonnen in ${f.calendarYear(t.enrolledFromYear)} tot ${f.calendarYear(t.enrolledToYear)}, en de resultaten verschenen in ${f.calendarYear(c.onlineYear)}.`,
+            `Deze resultaten zijn niet nieuw. De mensen begonnen tussen ${f.calendarYear(t.enrolledFromYear)} en ${f.calendarYear(t.enrolledToYear)}, en de resultaten verschenen in ${f.calendarYear(c.onlineYear)}.`,
           ],
         },
         professionals: {
@@ -114,15 +114,15 @@ export const nl = catalog(
           toggle: 'Toon de hazard ratio, de Kaplan-Meier-schatting, de opzet en de beperkingen',
           body: [
             `Hazard ratio voor een nieuwe heup: ${f.ratio(p.hazardRatio)}, met een ${f.percent(p.confidenceLevel)}-betrouwbaarheidsinterval van ${f.ratio(p.hazardRatioLower95)} tot ${f.ratio(p.hazardRatioUpper95)}.`,
-            'Een hazard ratio vergelijkt hoe snel elke groep een operatie kreeg, over de hele studie. Onder één betekent: later of minder operaties met oefentherapie.',
-            'Een betrouwbaarheidsinterval is het bereik waarin de echte waarde waarschijnlijk ligt.',
-            `Kaplan-Meier-schatting op ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} met oefentherapie en ${f.percent(p.ownHipAfterSixYearsEducationOnly)} zonder had nog de eigen heup. Deze methode telt ook mensen mee die korter gevolgd werden.`,
+            `Een hazard ratio vergelijkt het tempo van operaties in beide groepen, bij mensen die nog hun eigen heup hadden. Onder ${f.count(p.hazardRatioNoDifference)} betekent: minder snel een operatie met oefentherapie.`,
+            `Het betrouwbaarheidsinterval toont hoe precies het resultaat is. Waarden van ${f.ratio(p.hazardRatioLower95)} tot ${f.ratio(p.hazardRatioUpper95)} passen bij de gegevens. De bovengrens ligt dicht bij ${f.count(p.hazardRatioNoDifference)}, en dat zou geen verschil betekenen.`,
+            `Kaplan-Meier-schatting op ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} met oefentherapie en ${f.percent(p.ownHipAfterSixYearsEducationOnly)} zonder hadden nog hun eigen heup. Deze methode gebruikt de gegevens van elke persoon zolang die gevolgd werd.`,
             [
               `Opzet: gerandomiseerde gecontroleerde studie met twee groepen (${f.count(ex.people)} en ${f.count(ed.people)} mensen), opgenomen van ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} tot ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
               `Hoofdvraag van de oorspronkelijke studie: pijn na ${f.months(t.originalMainOutcomeMonths)}, volgens de mensen zelf. Die resultaten verschenen eerder. De nieuwe heup werd pas in deze latere ${w.followUpNoun} onderzocht.`,
               `${w.followUpLabel}: ${followUp} per persoon, via de telefoon. ${f.percent(t.responseRateAtFollowUp)} antwoordde.`,
               'Geen blindering: de deelnemers wisten in welke groep ze zaten.',
-              'De auteurs noemen het een verklarende (explanatory) studie: ze testte het programma onder goede omstandigheden.',
+              'De auteurs noemen het een verklarende (explanatory) studie: ze testte het programma onder ideale omstandigheden, niet in de dagelijkse zorg. Daar kan het effect kleiner zijn.',
             ],
             'Beperkingen: één kleine studie in één land, een breed betrouwbaarheidsinterval en geen blindering. De nieuwe heup was een latere vraag. Het resultaat moet nog bevestigd worden.',
           ],
@@ -130,9 +130,9 @@ export const nl = catalog(
         meaning: {
           heading: 'Wat betekent dit voor mij?',
           body: [
-            `${w.haveYou} lichte tot matige klachten van heupartrose? Dan kan een begeleid oefenprogramma zoals in deze studie een nieuwe heup mogelijk uitstellen.`,
+            `${w.haveYou} lichte tot matige klachten van heupartrose? Dan stelt een begeleid oefenprogramma zoals in deze studie een nieuwe heup mogelijk uit.`,
             `Vraag ${w.careTeam} naar een oefenprogramma dat bij u past.`,
-            'Helpt dit ook bij zware heupartrose? Dat weten we nog niet.',
+            'Helpt dit ook bij ernstige heupartrose? Dat weten we nog niet.',
           ],
         },
         source: {
