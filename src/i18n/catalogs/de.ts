@@ -14,7 +14,7 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const followUp = `${f.decimal(t.followUpYearsMin)} bis ${f.years(t.followUpYearsMax)}`;
   const sessions = f.plural(t.educationSessions, 'Schulung', 'Schulungen');
   const difference = `Mit Bewegungstherapie bekamen etwa ${f.count(fewerPer100WithExercise())} von ${f.count(PER)} Menschen weniger ein neues Hüftgelenk.`;
-  const estimateNote = `Das sind Schätzungen, denn nicht alle wurden ${f.years(ex.medianYearsToHipReplacement)} lang beobachtet. Manche bekamen vielleicht erst nach dem Ende ihrer Beobachtung ein neues Hüftgelenk. Die Schätzung berücksichtigt das. Deshalb kommt die Schätzung auf die Hälfte, obwohl in der Studie ${f.percent(ex.hipReplacements / ex.people)} ein neues Hüftgelenk bekamen.`;
+  const estimateNote = `Das sind Schätzungen, denn nicht alle wurden ${f.years(ex.medianYearsToHipReplacement)} lang beobachtet. Manche bekamen vielleicht erst nach dem Ende ihrer Beobachtungszeit ein neues Hüftgelenk. Die Schätzung berücksichtigt das. Deshalb kommt die Schätzung für diese Zeit auf die Hälfte. Während der Studie zählte das Forschungsteam weniger: ${f.count(ex.hipReplacements)} von ${f.count(ex.people)} (${f.percent(ex.hipReplacements / ex.people)}).`;
   return {
     title: 'Bewegungstherapie könnte ein neues Hüftgelenk hinauszögern',
     lead: 'Haben Sie leichte bis mittelschwere Arthrose in der Hüfte? Dann könnte ein angeleitetes Übungsprogramm eine Hüftoperation hinauszögern.',
@@ -90,8 +90,8 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
         toggle: 'Hazard Ratio, Kaplan-Meier-Schätzung, Studiendesign und Grenzen anzeigen',
         body: [
           `Hazard Ratio für einen Hüftgelenkersatz: ${f.ratio(p.hazardRatio)}. Das Konfidenzintervall (${f.percent(p.confidenceLevel)}) reicht von ${f.ratio(p.hazardRatioLower95)} bis ${f.ratio(p.hazardRatioUpper95)}.`,
-          `Die Hazard Ratio vergleicht die Operationsrate der beiden Gruppen über die Nachbeobachtung, bei Menschen mit noch eigener Hüfte. Ein Wert unter ${f.count(p.hazardRatioNoDifference)} bedeutet: niedrigere Operationsrate mit Bewegungstherapie.`,
-          `Das Konfidenzintervall zeigt, wie genau das Ergebnis ist. Werte von ${f.ratio(p.hazardRatioLower95)} bis ${f.ratio(p.hazardRatioUpper95)} passen zu den Daten. Die obere Grenze liegt nahe bei ${f.count(p.hazardRatioNoDifference)}, und das hieße: kein Unterschied.`,
+          `Die Hazard Ratio vergleicht die Operationsrate der beiden Gruppen während der Nachbeobachtung, bei Menschen, die noch ihre eigene Hüfte hatten. Ein Wert unter ${f.count(p.hazardRatioNoDifference)} bedeutet: niedrigere Operationsrate mit Bewegungstherapie.`,
+          `Das Konfidenzintervall zeigt, wie genau das Ergebnis ist. Werte von ${f.ratio(p.hazardRatioLower95)} bis ${f.ratio(p.hazardRatioUpper95)} passen zu den Daten. Die obere Grenze (${f.ratio(p.hazardRatioUpper95)}) liegt nahe bei ${f.count(p.hazardRatioNoDifference)}. Eine Hazard Ratio von ${f.count(p.hazardRatioNoDifference)} hieße: kein Unterschied.`,
           `Kaplan-Meier-Schätzung ${f.years(t.followUpYearsMax)} nach dem Studieneintritt: ${f.percent(p.ownHipAfterSixYearsExercise)} mit und ${f.percent(p.ownHipAfterSixYearsEducationOnly)} ohne Bewegungstherapie hatten noch ihre eigene Hüfte. Diese Methode nutzt die Daten jeder Person, solange sie beobachtet wurde.`,
           [
             `Design: randomisierte kontrollierte Studie mit zwei Gruppen (${f.count(ex.people)} und ${f.count(ed.people)} Menschen), Aufnahme von ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} bis ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,

@@ -21,7 +21,7 @@ export const en = catalog(
     const ed = t.educationOnly;
     const followUp = `${f.decimal(t.followUpYearsMin)} to ${f.years(t.followUpYearsMax)}`;
     const difference = `With exercise therapy, about ${f.count(fewerPer100WithExercise())} fewer people in every ${f.count(PER)} had a new hip.`;
-    const estimateNote = `These times are estimates, because not everyone was followed for ${f.years(ex.medianYearsToHipReplacement)}. Some people may have had a new hip after their follow-up ended. The estimate allows for this. That is why the estimate reaches half, while ${f.percent(ex.hipReplacements / ex.people)} had a new hip during the study.`;
+    const estimateNote = `These times are estimates, because not everyone was followed for ${f.years(ex.medianYearsToHipReplacement)}. Some people may have had a new hip after their follow-up ended. The estimate allows for this. So the estimate comes to half by ${f.years(ex.medianYearsToHipReplacement)}. The count during the study was lower: ${f.count(ex.hipReplacements)} of ${f.count(ex.people)} (${f.percent(ex.hipReplacements / ex.people)}).`;
     const p = t.professional;
     return {
       title: 'Exercise therapy may delay hip replacement',
@@ -99,7 +99,7 @@ export const en = catalog(
           body: [
             `Hazard ratio for hip replacement: ${f.ratio(p.hazardRatio)}, with a ${f.percent(p.confidenceLevel)} confidence interval from ${f.ratio(p.hazardRatioLower95)} to ${f.ratio(p.hazardRatioUpper95)}.`,
             `A hazard ratio compares the rate of surgery in the two groups over the follow-up, among people who still had their own hip. Below ${f.count(p.hazardRatioNoDifference)} means a lower rate with exercise therapy.`,
-            `The confidence interval shows how precise the result is. Values from ${f.ratio(p.hazardRatioLower95)} to ${f.ratio(p.hazardRatioUpper95)} fit the data. The upper end is close to ${f.count(p.hazardRatioNoDifference)}, which would mean no difference.`,
+            `The confidence interval shows how precise the result is. Values from ${f.ratio(p.hazardRatioLower95)} to ${f.ratio(p.hazardRatioUpper95)} are compatible with the data. The upper end (${f.ratio(p.hazardRatioUpper95)}) is close to ${f.count(p.hazardRatioNoDifference)}. A hazard ratio of ${f.count(p.hazardRatioNoDifference)} would mean no difference.`,
             `Kaplan–Meier estimate at ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} with exercise therapy and ${f.percent(p.ownHipAfterSixYearsEducationOnly)} without still had their own hip. This method uses each person’s data for as long as they were followed.`,
             [
               `Design: ${w.randomised} controlled trial with two groups (${f.count(ex.people)} and ${f.count(ed.people)} people), included from ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} to ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,

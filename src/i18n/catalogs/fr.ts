@@ -16,7 +16,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const p = t.professional;
   const followUp = `${f.decimal(t.followUpYearsMin)} à ${f.years(t.followUpYearsMax)}`;
   const difference = `Avec les exercices, environ ${f.count(fewerPer100WithExercise())} personnes de moins sur ${f.count(PER)} ont reçu une prothèse.`;
-  const estimateNote = `Ce sont des estimations, car tout le monde n’a pas été suivi ${f.years(ex.medianYearsToHipReplacement)}. Certains ont peut-être reçu une prothèse après la fin de leur suivi. L’estimation en tient compte. C’est pourquoi l’estimation arrive à la moitié, alors que ${f.percent(ex.hipReplacements / ex.people)} ont reçu une prothèse pendant l’étude.`;
+  const estimateNote = `Ce sont des estimations, car tout le monde n’a pas été suivi ${f.years(ex.medianYearsToHipReplacement)}. Certains ont peut-être reçu une prothèse après la fin de leur suivi. L’estimation en tient compte. C’est pourquoi l’estimation atteint la moitié à ${f.years(ex.medianYearsToHipReplacement)}. Pendant l’étude, les chercheurs en ont compté moins${nb}: ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} (${f.percent(ex.hipReplacements / ex.people)}).`;
   return {
     title: 'Des exercices encadrés pourraient retarder la pose d’une prothèse de hanche',
     lead: `Vous avez une arthrose légère à modérée de la hanche${s}? Un programme d’exercices encadré pourrait alors retarder l’opération.`,
@@ -71,7 +71,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
           `Chaque personne a été suivie pendant ${followUp}. Pendant ce temps, ${f.count(ex.hipReplacements)} personnes sur ${f.count(ex.people)} du groupe avec exercices ont reçu une prothèse, soit ${f.percent(ex.hipReplacements / ex.people)}.`,
           `Dans le groupe sans exercices, ${f.count(ed.hipReplacements)} personnes sur ${f.count(ed.people)} ont reçu une prothèse, soit ${f.percent(ed.hipReplacements / ed.people)}.`,
           difference,
-          `Avec les exercices, l’opération a aussi eu lieu plus tard. Les chercheurs ont estimé le délai au bout duquel la moitié de chaque groupe avait reçu une prothèse${nb}: ${f.years(ex.medianYearsToHipReplacement)} avec exercices, ${f.years(ed.medianYearsToHipReplacement)} sans.`,
+          `Avec les exercices, l’opération a aussi eu lieu plus tard. Les chercheurs ont estimé après combien de temps la moitié de chaque groupe avait reçu une prothèse${nb}: ${f.years(ex.medianYearsToHipReplacement)} avec exercices, ${f.years(ed.medianYearsToHipReplacement)} sans.`,
           estimateNote,
           'Pour la douleur et la raideur, il n’y avait pas de différence entre les groupes. Mais les personnes du groupe avec exercices estimaient que leur hanche fonctionnait mieux.',
         ],
@@ -93,7 +93,7 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
         body: [
           `Hazard ratio pour la pose d’une prothèse${nb}: ${f.ratio(p.hazardRatio)}, avec un intervalle de confiance à ${f.percent(p.confidenceLevel)} de ${f.ratio(p.hazardRatioLower95)} à ${f.ratio(p.hazardRatioUpper95)}.`,
           `Le hazard ratio compare le rythme des opérations dans les deux groupes, parmi les personnes qui avaient encore leur propre hanche. En dessous de ${f.count(p.hazardRatioNoDifference)}, le taux d’opération est plus bas avec les exercices.`,
-          `L’intervalle de confiance indique la précision du résultat. Les valeurs de ${f.ratio(p.hazardRatioLower95)} à ${f.ratio(p.hazardRatioUpper95)} sont compatibles avec les données. La borne supérieure est proche de ${f.count(p.hazardRatioNoDifference)}, ce qui voudrait dire aucune différence.`,
+          `L’intervalle de confiance indique la précision du résultat. Les valeurs de ${f.ratio(p.hazardRatioLower95)} à ${f.ratio(p.hazardRatioUpper95)} sont compatibles avec les données. La borne supérieure (${f.ratio(p.hazardRatioUpper95)}) est proche de ${f.count(p.hazardRatioNoDifference)}. Un hazard ratio de ${f.count(p.hazardRatioNoDifference)} signifierait l’absence de différence.`,
           `Estimation de Kaplan-Meier à ${f.years(t.followUpYearsMax)}${nb}: ${f.percent(p.ownHipAfterSixYearsExercise)} avec exercices et ${f.percent(p.ownHipAfterSixYearsEducationOnly)} sans avaient encore leur propre hanche. Cette méthode tient aussi compte des personnes suivies moins longtemps.`,
           [
             `Méthode${nb}: essai contrôlé randomisé à deux groupes (${f.count(ex.people)} et ${f.count(ed.people)} personnes), inclusions entre ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} et ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,

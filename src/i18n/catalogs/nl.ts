@@ -38,7 +38,7 @@ export const nl = catalog(
     const p = t.professional;
     const followUp = `${f.decimal(t.followUpYearsMin)} tot ${f.years(t.followUpYearsMax)}`;
     const difference = `Per ${f.count(PER)} mensen kregen er met oefentherapie ongeveer ${f.count(fewerPer100WithExercise())} minder een nieuwe heup.`;
-    const estimateNote = `Dit zijn schattingen, want niet iedereen werd ${f.years(ex.medianYearsToHipReplacement)} gevolgd. Sommigen kregen misschien pas een nieuwe heup toen ze niet meer gevolgd werden. De schatting houdt daar rekening mee. Daarom komt de schatting op de helft, terwijl ${f.percent(ex.hipReplacements / ex.people)} een nieuwe heup kreeg tijdens de studie.`;
+    const estimateNote = `Dit zijn schattingen, want niet iedereen werd ${f.years(ex.medianYearsToHipReplacement)} gevolgd. Sommigen kregen misschien pas een nieuwe heup toen ze niet meer gevolgd werden. De schatting houdt daar rekening mee. Daarom komt de schatting uit op de helft na ${f.years(ex.medianYearsToHipReplacement)}. Tijdens de studie zelf telden de onderzoekers er minder: ${f.count(ex.hipReplacements)} van de ${f.count(ex.people)} (${f.percent(ex.hipReplacements / ex.people)}).`;
     return {
       title: 'Oefentherapie stelt een nieuwe heup mogelijk uit',
       lead: `${w.haveYou} lichte tot matige artrose in de heup? Dan stelt begeleide oefentherapie een heupoperatie mogelijk uit.`,
@@ -115,7 +115,7 @@ export const nl = catalog(
           body: [
             `Hazard ratio voor een nieuwe heup: ${f.ratio(p.hazardRatio)}, met een ${f.percent(p.confidenceLevel)}-betrouwbaarheidsinterval van ${f.ratio(p.hazardRatioLower95)} tot ${f.ratio(p.hazardRatioUpper95)}.`,
             `Een hazard ratio vergelijkt het tempo van operaties in beide groepen, bij mensen die nog hun eigen heup hadden. Onder ${f.count(p.hazardRatioNoDifference)} betekent: minder snel een operatie met oefentherapie.`,
-            `Het betrouwbaarheidsinterval toont hoe precies het resultaat is. Waarden van ${f.ratio(p.hazardRatioLower95)} tot ${f.ratio(p.hazardRatioUpper95)} passen bij de gegevens. De bovengrens ligt dicht bij ${f.count(p.hazardRatioNoDifference)}, en dat zou geen verschil betekenen.`,
+            `Het betrouwbaarheidsinterval toont hoe precies het resultaat is. Waarden van ${f.ratio(p.hazardRatioLower95)} tot ${f.ratio(p.hazardRatioUpper95)} passen bij de gegevens. De bovengrens (${f.ratio(p.hazardRatioUpper95)}) ligt dicht bij ${f.count(p.hazardRatioNoDifference)}. Een hazard ratio van ${f.count(p.hazardRatioNoDifference)} betekent: geen verschil.`,
             `Kaplan-Meier-schatting op ${f.years(t.followUpYearsMax)}: ${f.percent(p.ownHipAfterSixYearsExercise)} met oefentherapie en ${f.percent(p.ownHipAfterSixYearsEducationOnly)} zonder hadden nog hun eigen heup. Deze methode gebruikt de gegevens van elke persoon zolang die gevolgd werd.`,
             [
               `Opzet: gerandomiseerde gecontroleerde studie met twee groepen (${f.count(ex.people)} en ${f.count(ed.people)} mensen), opgenomen van ${f.monthOfYear(t.enrolledFromYear, t.enrolledFromMonth)} tot ${f.monthOfYear(t.enrolledToYear, t.enrolledToMonth)}.`,
