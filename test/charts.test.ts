@@ -32,7 +32,11 @@ describe('<outcome-bars>', () => {
           const values = [...root.querySelectorAll('[part~="value"]')].map((v) => visibleText(v));
           expect(values).to.deep.equal(figures[code][outcome]);
           const names = matchLanguage(code).locale.texts.charts;
-          const table = rowsOf(root.querySelector('table')!).map(([name, value]) => [name, value.replace(/\s+/g, ' ')]);
+          // The visible plot is the table screen readers get (ARIA roles), named by the question.
+          const plot = root.querySelector('[role="table"]')!;
+          const table = [...plot.querySelectorAll('.bar-group[role="row"]')].map((row) =>
+            [...row.querySelectorAll('[role="rowheader"], [role="cell"]')].map((c) => visibleText(c)),
+          );
           expect(table).to.deep.equal([
             [names.exercise, figures[code][outcome][0]],
             [names.educationOnly, figures[code][outcome][1]],
@@ -40,8 +44,11 @@ describe('<outcome-bars>', () => {
           const caption = visibleText(root.querySelector('figcaption'));
           expect(caption).to.contain(timeFrame[code]);
           if (outcome === 'surgery') expect(caption).to.contain('55').and.to.contain('54');
-          expect(root.querySelector('table')!.closest('figure')).to.equal(root.querySelector('figure'));
-          expect(root.querySelector('.plot')!.getAttribute('aria-hidden')).to.equal('true');
+          expect(plot.closest('figure')).to.equal(root.querySelector('figure'));
+          const question = root.getElementById(plot.getAttribute('aria-labelledby')!);
+          expect(visibleText(question)).to.equal(visibleText(root.querySelector('.question')));
+          expect(root.querySelector('table'), 'no second, hidden table').to.equal(null);
+          for (const hidden of root.querySelectorAll('.plot svg, .scale')) expect(hidden.getAttribute('aria-hidden')).to.equal('true');
           await expect(el).to.be.accessible();
         });
       }
@@ -110,7 +117,7 @@ describe('<outcome-icons>', () => {
         for (const p of outlined) expect(p.stroke).not.to.equal('none');
         expect(Number.parseFloat(outlined[0].strokeWidth)).to.be.greaterThan(0);
         expect(array.getAttribute('role')).to.equal('img');
-        expect(array.getAttribute('aria-label')).to.contain(figures[code].per100[i]);
+        expect(array.getAttribute('aria-label')).to.contain(figures[code].per100[i]).and.to.contain(timeFrame[code]);
         expect(visibleText(array)).to.contain(figures[code].per100[i]);
       });
       const groupFill = (array: Element) => getComputedStyle(array.querySelector('path.hit')!).fill;

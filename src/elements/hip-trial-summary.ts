@@ -97,6 +97,8 @@ export class HipTrialSummary extends TrialElement {
     this.#chart = parseChoice(this.chart, 'chart', CHARTS, 'bars', this.warn);
   }
 
+  // Sections carry no aria-labelledby: a named section is a region landmark, and nine of them beside
+  // the labelled article are noise; their headings are enough to find them.
   protected override render(): TemplateResult {
     const { texts, tag } = this.locale;
     const level = this.#level;
@@ -105,7 +107,7 @@ export class HipTrialSummary extends TrialElement {
       ${heading(level, 'title', texts.title, 'title')}
       <p part="lead" class="lead">${texts.lead}</p>
       ${shown.map(
-        (slug) => html`<section part="section" data-section=${slug} aria-labelledby=${`h-${slug}`}>
+        (slug) => html`<section part="section" data-section=${slug}>
           ${heading(level + 1, 'heading', texts.sections[slug].heading, `h-${slug}`)}
           ${slug === 'source' ? this.#renderSource(level + 2) : texts.sections[slug].body.map(block)}
           ${slug === 'results' ? this.#renderChart() : nothing}
