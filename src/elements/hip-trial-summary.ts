@@ -63,10 +63,10 @@ function block(b: Block): TemplateResult {
  * @cssproperty --hip-trial-border-color - Border of the box. Default: the text colour at 22 %.
  * @cssproperty --hip-trial-radius - Corner radius of the box. Default: 0.5rem.
  * @cssproperty --hip-trial-surface - Background of the box. Default: transparent (the page shows through).
- * @cssproperty --hip-trial-accent - Heading bars, link underlines and focus rings. Default: blue, lighter in dark mode.
+ * @cssproperty --hip-trial-accent - Heading bars, link underlines and focus rings. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
  * @cssproperty --hip-trial-note-background - Background of the disclaimer. Default: the text colour at 7 %.
- * @cssproperty --hip-trial-exercise-color - The exercise group in charts. Default: #1f5fa3, #8ec5ff in dark mode.
- * @cssproperty --hip-trial-education-color - The education-only group in charts. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-exercise-color - The exercise group in charts. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
+ * @cssproperty --hip-trial-education-color - The education-only group in charts. Default: #c45f00 (auto), #a64b00 (light), #f2a766 (dark).
  * @cssproperty --hip-trial-chart-text - Text of charts. Default: inherited.
  */
 export class HipTrialSummary extends TrialElement {

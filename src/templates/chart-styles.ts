@@ -50,9 +50,10 @@ export const chartStyles = css`
     width: 100%;
     height: 1.6em;
   }
+  /* Light enough that the mid-luminance bars keep 3:1 against it, on light and dark pages. */
   .bg {
     fill: currentColor;
-    fill-opacity: 0.1;
+    fill-opacity: 0.08;
   }
   .exercise .bar,
   .exercise .hit {
