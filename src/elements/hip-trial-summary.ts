@@ -103,7 +103,7 @@ export class HipTrialSummary extends TrialElement {
     const { texts, tag } = this.locale;
     const level = this.#level;
     const shown = this.#sections;
-    return html`<article part="base" class="base" lang=${tag} data-theme=${this.themeUsed} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${tag} dir=${this.locale.dir} data-theme=${this.themeUsed} aria-labelledby="title">
       ${heading(level, 'title', texts.title, 'title')}
       <p part="lead" class="lead">${texts.lead}</p>
       ${shown.map(

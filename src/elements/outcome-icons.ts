@@ -28,7 +28,7 @@ export class OutcomeIcons extends TrialElement {
   static override styles = [...TrialElement.styles, chartStyles, footerStyles];
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} data-theme=${this.themeUsed}>
+    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
       ${iconsTemplate(this.locale)} ${footer(this.locale.texts)}
     </div>`;
   }

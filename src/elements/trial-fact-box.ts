@@ -26,7 +26,7 @@ export class TrialFactBox extends TrialElement {
   static override styles = [...TrialElement.styles, chartStyles, footerStyles];
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} data-theme=${this.themeUsed}>
+    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
       ${factBoxTemplate(this.locale)} ${footer(this.locale.texts)}
     </div>`;
   }
