@@ -4,7 +4,6 @@ export const summaryStyles = css`
   .title,
   .heading,
   .subheading {
-    line-height: 1.25;
     font-weight: 700;
     text-wrap: balance;
     margin: 0;
@@ -15,7 +14,6 @@ export const summaryStyles = css`
   }
   .lead {
     font-size: 1.1em;
-    margin-block: 0 1em;
   }
   section {
     margin-block-start: 1.5em;
@@ -35,9 +33,6 @@ export const summaryStyles = css`
   }
   li + li {
     margin-block-start: 0.4em;
-  }
-  .citation a {
-    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .heading {

@@ -57,7 +57,8 @@ function block(b: Block): TemplateResult {
  * @csspart table - The fact box's table.
  *
  * @cssproperty --hip-trial-font-size - Base text size. Default: the larger of the page's size and 1.125rem.
- * @cssproperty --hip-trial-line-height - Line height. Default: 1.6.
+ * @cssproperty --hip-trial-line-height - Line height of all the text, headings included. Default: 1.6.
+ * @cssproperty --hip-trial-paragraph-spacing - Space after each paragraph and list. Default: 0.75em.
  * @cssproperty --hip-trial-max-width - Longest line box. Default: 44rem.
  * @cssproperty --hip-trial-padding - Padding of the box.
  * @cssproperty --hip-trial-border-color - Border of the box. Default: the text colour at 22 %.

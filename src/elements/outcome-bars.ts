@@ -24,6 +24,7 @@ import { TrialElement } from './trial-element.js';
  * @cssproperty --hip-trial-education-color - The education-only group's bar. Default: #c45f00 (auto), #a64b00 (light), #f2a766 (dark).
  * @cssproperty --hip-trial-chart-text - Text of the chart. Default: inherited.
  * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-paragraph-spacing - Space after each paragraph. Default: 0.75em.
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class OutcomeBars extends TrialElement {

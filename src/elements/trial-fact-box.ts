@@ -20,6 +20,7 @@ import { TrialElement } from './trial-element.js';
  * @cssproperty --hip-trial-exercise-color - Rule under the exercise column. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
  * @cssproperty --hip-trial-education-color - Rule under the education-only column. Default: #c45f00 (auto), #a64b00 (light), #f2a766 (dark).
  * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-paragraph-spacing - Space after each paragraph. Default: 0.75em.
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class TrialFactBox extends TrialElement {

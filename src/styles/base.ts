@@ -10,8 +10,12 @@ export const baseStyles = css`
     /* Sizes and layouts follow the space the site gives the widget, not the window. */
     container-type: inline-size;
     font-size: var(--hip-trial-font-size, max(1em, 1.125rem));
+    /* Inherited by everything inside, so a reader's own line height, letter and word spacing
+       (set on the page, which reaches this host) apply to all the text. */
     line-height: var(--hip-trial-line-height, 1.6);
-    overflow-wrap: break-word;
+    /* A word longer than a narrow line breaks (hyphenated where the language and browser allow)
+       instead of pushing the page sideways, in flex items too. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   :host([hidden]) {
@@ -56,7 +60,7 @@ export const baseStyles = css`
   }
   p,
   ul {
-    margin-block: 0 0.75em;
+    margin-block: 0 var(--hip-trial-paragraph-spacing, 0.75em);
   }
   a {
     color: inherit;

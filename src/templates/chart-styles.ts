@@ -120,6 +120,7 @@ export const chartStyles = css`
     gap: 0.4em;
   }
   .legend svg {
+    flex-shrink: 0;
     width: 1.4em;
     height: 1.4em;
   }
