@@ -277,6 +277,14 @@ describe('<hip-trial-summary chart>', () => {
     });
   }
 
+  it('chart="icons": the legend items side by side sit on one line, symbols level', async () => {
+    const wrapper = await fixture(html`<div style="width: 700px"><hip-trial-summary lang="fr" section="results" chart="icons"></hip-trial-summary></div>`);
+    const el = wrapper.firstElementChild as HipTrialSummary;
+    await el.updateComplete;
+    const [a, b] = [...shadow(el).querySelectorAll('.legend svg')].map((svg) => svg.getBoundingClientRect());
+    expect(a.top).to.be.closeTo(b.top, 0.5);
+  });
+
   it('shows the bars by default, and no picture with chart="none"', async () => {
     const bare = await fixture<HipTrialSummary>(html`<hip-trial-summary lang="nl" section="results"></hip-trial-summary>`);
     expect(shadow(bare).querySelector('[data-section="results"] .bars')).to.exist;

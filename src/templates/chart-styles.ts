@@ -114,10 +114,12 @@ export const chartStyles = css`
     padding: 0;
     margin: 0.75em 0 0;
   }
+  /* margin 0: side by side, the summary's spacing between list items would set one item lower. */
   .legend li {
     display: flex;
     align-items: center;
     gap: 0.4em;
+    margin: 0;
   }
   .legend svg {
     flex-shrink: 0;
