@@ -52,11 +52,54 @@ const mediaFeatures = {
   },
 };
 
+/**
+ * `ax-tree`: Chromium's accessibility tree under the first element matching `selector` (light DOM),
+ * shadow content included, from the DevTools protocol's `Accessibility.getFullAXTree`. Ignored nodes
+ * (aria-hidden, display: none) and unnamed generic wrappers are folded into their parents, inline text
+ * boxes dropped, so a test sees what a screen reader is given: { role, name, level?, children }.
+ * Firefox and WebKit answer { supported: false, reason }.
+ */
+const FOLDED = new Set(['generic', 'none', 'presentation', 'LineBreak']);
+const axTree = {
+  name: 'ax-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-tree') return undefined;
+    if (session.browser.type !== 'puppeteer') return { supported: false, reason: `${session.browser.name} has no accessibility protocol here` };
+    let client;
+    try {
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      client = cdpSessions.get(page);
+      await client.send('Accessibility.enable');
+    } catch (error) {
+      return { supported: false, reason: `${session.browser.name}: no DevTools protocol (${String(error?.message || error?.name || 'unsupported')})` };
+    }
+    const { root } = await client.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
+    if (!nodeId) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
+    const { node } = await client.send('DOM.describeNode', { nodeId });
+    const { nodes } = await client.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const start = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+    if (!start) throw new Error(`ax-tree: ${payload.selector} is not in the accessibility tree`);
+    const walk = (n) => {
+      const children = (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).flatMap(walk);
+      const role = n.role?.value;
+      const name = n.name?.value ?? '';
+      if (role === 'InlineTextBox') return [];
+      if (n.ignored || (FOLDED.has(role) && !name)) return children;
+      const level = n.properties?.find((p) => p.name === 'level')?.value?.value;
+      return [{ role, name, ...(level === undefined ? {} : { level }), children }];
+    };
+    return { supported: true, tree: walk({ ...start, ignored: true }) };
+  },
+};
+
 export default {
   files: 'test/**/*.test.ts',
   // Test what ships: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), mediaFeatures],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), mediaFeatures, axTree],
   // The first axe run in Firefox or WebKit on a busy 2-core machine can take more than 2 s.
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((engine) => launchers[engine]()),

@@ -76,7 +76,7 @@ export function attributesFor(choice) {
  * fallback paragraph at its own height.
  */
 export function reserveStyle(tag) {
-  const wide = tag === 'outcome-bars' ? ` @media (min-width: 40em) { ${tag}:not(:defined) { min-height: 29rem; } }` : '';
+  const wide = tag === 'outcome-bars' ? ` @media (min-width: 40em) { ${tag}:not(:defined) { min-height: 33rem; } }` : '';
   return `<style>@media (scripting: enabled) { ${tag}:not(:defined) { display: block; min-height: 100vh; }${wide} }</style>`;
 }
 

@@ -34,7 +34,8 @@ radios(document.querySelector('#element-choice'), 'tag', ELEMENTS.map((e) => ({ 
 for (const { code, name } of LANGUAGES) option(form.elements.namedItem('lang'), code, name, code === 'nl');
 for (const c of CHARTS) option(form.elements.namedItem('chart'), c, CHART_LABELS[c] ?? c, c === 'bars');
 for (const o of OUTCOMES) option(form.elements.namedItem('outcome'), o, OUTCOME_LABELS[o] ?? o, o === 'surgery');
-for (const l of [2, 3, 4, 5, 6]) option(form.elements.namedItem('headingLevel'), String(l), l === 2 ? `h${l} (standaard)` : `h${l}`, l === 2);
+// Levels 2 to 5: with 6 the section headings would be ARIA level 7, which heading keys do not reach.
+for (const l of [2, 3, 4, 5]) option(form.elements.namedItem('headingLevel'), String(l), l === 2 ? `h${l} (standaard)` : `h${l}`, l === 2);
 const sectionBox = document.querySelector('#sections');
 for (const s of SECTIONS) {
   const wrap = document.createElement('label');

@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { HipTrialSummary, OutcomeBars } from '../src/index.js';
 import { LANGUAGE_CODES, matchLanguage, type LanguageCode } from '../src/i18n/locale.js';
 import { per100WithHipReplacement, trial } from '../src/trial/facts.js';
-import { captureWarnings, contrast, emulateMedia, shadow, visibleText } from './helpers.js';
+import { captureWarnings, contrast, emulateMedia, fold, shadow, visibleText } from './helpers.js';
 
 /** Figures as a reader of each language sees them (white space folded). */
 const figures: Record<LanguageCode, { surgery: [string, string]; time: [string, string]; per100: [string, string]; counts: [string, string] }> = {
@@ -32,7 +32,11 @@ describe('<outcome-bars>', () => {
           const values = [...root.querySelectorAll('[part~="value"]')].map((v) => visibleText(v));
           expect(values).to.deep.equal(figures[code][outcome]);
           const names = matchLanguage(code).locale.texts.charts;
-          const table = rowsOf(root.querySelector('table')!).map(([name, value]) => [name, value.replace(/\s+/g, ' ')]);
+          // The visible plot is the table screen readers get (ARIA roles), named by the question.
+          const plot = root.querySelector('[role="table"]')!;
+          const table = [...plot.querySelectorAll('.bar-group[role="row"]')].map((row) =>
+            [...row.querySelectorAll('[role="rowheader"], [role="cell"]')].map((c) => visibleText(c)),
+          );
           expect(table).to.deep.equal([
             [names.exercise, figures[code][outcome][0]],
             [names.educationOnly, figures[code][outcome][1]],
@@ -40,8 +44,11 @@ describe('<outcome-bars>', () => {
           const caption = visibleText(root.querySelector('figcaption'));
           expect(caption).to.contain(timeFrame[code]);
           if (outcome === 'surgery') expect(caption).to.contain('55').and.to.contain('54');
-          expect(root.querySelector('table')!.closest('figure')).to.equal(root.querySelector('figure'));
-          expect(root.querySelector('.plot')!.getAttribute('aria-hidden')).to.equal('true');
+          expect(plot.closest('figure')).to.equal(root.querySelector('figure'));
+          const question = root.getElementById(plot.getAttribute('aria-labelledby')!);
+          expect(visibleText(question)).to.equal(visibleText(root.querySelector('.question')));
+          expect(root.querySelector('table'), 'no second, hidden table').to.equal(null);
+          for (const hidden of root.querySelectorAll('.plot svg, .scale')) expect(hidden.getAttribute('aria-hidden')).to.equal('true');
           await expect(el).to.be.accessible();
         });
       }
@@ -110,7 +117,7 @@ describe('<outcome-icons>', () => {
         for (const p of outlined) expect(p.stroke).not.to.equal('none');
         expect(Number.parseFloat(outlined[0].strokeWidth)).to.be.greaterThan(0);
         expect(array.getAttribute('role')).to.equal('img');
-        expect(array.getAttribute('aria-label')).to.contain(figures[code].per100[i]);
+        expect(fold(array.getAttribute('aria-label')!)).to.contain(figures[code].per100[i]).and.to.contain(timeFrame[code]);
         expect(visibleText(array)).to.contain(figures[code].per100[i]);
       });
       const groupFill = (array: Element) => getComputedStyle(array.querySelector('path.hit')!).fill;
@@ -270,6 +277,14 @@ describe('<hip-trial-summary chart>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('chart="icons": the legend items side by side sit on one line, symbols level', async () => {
+    const wrapper = await fixture(html`<div style="width: 700px"><hip-trial-summary lang="fr" section="results" chart="icons"></hip-trial-summary></div>`);
+    const el = wrapper.firstElementChild as HipTrialSummary;
+    await el.updateComplete;
+    const [a, b] = [...shadow(el).querySelectorAll('.legend svg')].map((svg) => svg.getBoundingClientRect());
+    expect(a.top).to.be.closeTo(b.top, 0.5);
+  });
 
   it('shows the bars by default, and no picture with chart="none"', async () => {
     const bare = await fixture<HipTrialSummary>(html`<hip-trial-summary lang="nl" section="results"></hip-trial-summary>`);

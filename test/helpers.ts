@@ -36,15 +36,77 @@ export async function emulateMedia(features: { name: string; value: string }[]):
   return Boolean(result?.supported);
 }
 
-/** WCAG contrast ratio of two CSS colours as the browser computes them (rgb/rgba). */
-export function contrast(a: string, b: string): number {
-  const lum = (css: string) => {
-    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+/** An sRGB colour with alpha, channels 0–255, alpha 0–1. */
+export type Rgba = [number, number, number, number];
+
+/** Parses a computed CSS colour: rgb(), rgba(), or color(srgb …) as color-mix() computes. */
+export function parseColor(css: string): Rgba {
+  const n = (css.match(/-?[\d.]+(e-?\d+)?/g) ?? []).map(Number);
+  if (css.startsWith('color(srgb')) return [n[0] * 255, n[1] * 255, n[2] * 255, n[3] ?? 1];
+  if (!/^rgba?\(/.test(css) || n.length < 3) throw new Error(`not a computed colour: ${css}`);
+  return [n[0], n[1], n[2], n[3] ?? 1];
+}
+
+/** `top` painted over the opaque `bottom`. */
+export function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat(1) as Rgba;
+}
+
+/** WCAG 2 relative luminance of an opaque colour. */
+export function luminance([r, g, b]: Rgba | number[]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two CSS colours as the browser computes them (opaque, or already composited). */
+export function contrast(a: string | Rgba, b: string | Rgba): number {
+  const [hi, lo] = [a, b].map((c) => luminance(typeof c === 'string' ? parseColor(c) : c)).sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * The opaque colour behind an element, as painted: every background from the canvas (white) down
+ * to the element, across shadow roots, composited.
+ */
+export function backgroundBehind(el: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = el; node; ) {
+    layers.push(parseColor(getComputedStyle(node).backgroundColor));
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1] as Rgba);
+}
+
+/** A node of Chromium's accessibility tree, as the `ax-tree` command gives it. */
+export interface AXNode {
+  role: string;
+  name: string;
+  level?: number;
+  children: AXNode[];
+}
+
+/**
+ * Chromium's accessibility tree under the first element matching `selector`, through the test
+ * runner's `ax-tree` command; null where this engine has none (the test then skips and says why).
+ */
+export async function axTree(selector: string): Promise<AXNode[] | null> {
+  const result = await executeServerCommand<{ supported: boolean; reason?: string; tree?: AXNode[] }, { selector: string }>('ax-tree', { selector });
+  if (!result?.supported) {
+    console.log(`accessibility tree unavailable: ${JSON.stringify(result)}`);
+    return null;
+  }
+  return result.tree ?? [];
+}
+
+/** Every node of a tree, depth first. */
+export const axNodes = (tree: AXNode[]): AXNode[] => tree.flatMap((n) => [n, ...axNodes(n.children)]);
+
+/** The tree as indented lines: `role "name"`, as a reader meets it. */
+export const axText = (tree: AXNode[], depth = 0): string =>
+  tree
+    .map((n) => `${'  '.repeat(depth)}${n.role}${n.level ? ` (level ${n.level})` : ''}${n.name ? ` "${fold(n.name)}"` : ''}\n${axText(n.children, depth + 1)}`)
+    .join('');

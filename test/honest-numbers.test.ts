@@ -63,9 +63,9 @@ describe('honest numbers', () => {
         // The fact box: each row, and each sentence of the note under it.
         for (const row of shadow(r.factbox).querySelectorAll('tr')) check(row.textContent ?? '');
         sentences(visibleText(shadow(r.factbox).querySelector('.note'))).forEach(check);
-        // The time bars: each visible bar with its value, each row of the hidden table, the caption.
+        // The time bars: each bar with its value (each a row of the chart's table for screen readers), the caption.
         for (const bar of shadow(r.timeBars).querySelectorAll('.bar-group')) check(bar.textContent ?? '');
-        for (const row of shadow(r.timeBars).querySelectorAll('table tr')) check(row.textContent ?? '');
+        for (const row of shadow(r.timeBars).querySelectorAll('[role="row"]')) check(row.textContent ?? '');
         sentences(visibleText(shadow(r.timeBars).querySelector('figcaption'))).forEach(check);
         // Results, estimate note, source note, fact box row and note, two bars, two table rows, caption.
         expect(checked.length, checked.join('\n')).to.be.at.least(10);

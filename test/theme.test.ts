@@ -38,13 +38,17 @@ describe('theme', () => {
     expect(getComputedStyle(shadow(el).querySelector('.exercise .bar')!).fill).to.equal('rgb(142, 197, 255)');
   });
 
-  it('theme="light" overrides a dark prefers-color-scheme', async function () {
+  it('theme="light" and "dark" set their palette whatever the reader\'s setting; auto keeps one that holds on both', async function () {
     if (!(await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }]))) this.skip();
+    const fill = (el: Element) => getComputedStyle(shadow(el).querySelector('.exercise .bar')!).fill;
     const auto = await make('outcome-bars', { lang: 'en' });
-    expect(getComputedStyle(shadow(auto).querySelector('.exercise .bar')!).fill, 'auto follows the reader').to.equal('rgb(142, 197, 255)');
+    expect(fill(auto), 'auto does not follow the reader: the page may be light').to.equal('rgb(58, 123, 213)');
     const light = await make('outcome-bars', { lang: 'en', theme: 'light' });
-    expect(getComputedStyle(shadow(light).querySelector('.exercise .bar')!).fill).to.equal('rgb(31, 95, 163)');
+    expect(fill(light)).to.equal('rgb(31, 95, 163)');
     expect(getComputedStyle(base(light)).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await emulateMedia([{ name: 'prefers-color-scheme', value: 'light' }]);
+    expect(fill(await make('outcome-bars', { lang: 'en', theme: 'dark' }))).to.equal('rgb(142, 197, 255)');
+    expect(fill(await make('outcome-bars', { lang: 'en' })), 'the same in light mode').to.equal('rgb(58, 123, 213)');
   });
 
   for (const bad of ['drak', 'Dark mode', '']) {

@@ -4,7 +4,6 @@ export const summaryStyles = css`
   .title,
   .heading,
   .subheading {
-    line-height: 1.25;
     font-weight: 700;
     text-wrap: balance;
     margin: 0;
@@ -15,7 +14,6 @@ export const summaryStyles = css`
   }
   .lead {
     font-size: 1.1em;
-    margin-block: 0 1em;
   }
   section {
     margin-block-start: 1.5em;
@@ -36,9 +34,6 @@ export const summaryStyles = css`
   li + li {
     margin-block-start: 0.4em;
   }
-  .citation {
-    overflow-wrap: anywhere;
-  }
   details {
     border: 1px solid var(--hip-trial-border-color, color-mix(in srgb, currentColor 22%, transparent));
     border-radius: var(--hip-trial-radius, 0.5rem);
@@ -48,10 +43,6 @@ export const summaryStyles = css`
     cursor: pointer;
     font-weight: 600;
     padding-block: 0.6em;
-  }
-  summary:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
   details[open] > summary {
     margin-block-end: 0.4em;

@@ -59,16 +59,17 @@ function block(b: Block): TemplateResult {
  * @csspart table - The fact box's table.
  *
  * @cssproperty --hip-trial-font-size - Base text size. Default: the larger of the page's size and 1.125rem.
- * @cssproperty --hip-trial-line-height - Line height. Default: 1.6.
+ * @cssproperty --hip-trial-line-height - Line height of all the text, headings included. Default: 1.6.
+ * @cssproperty --hip-trial-paragraph-spacing - Space after each paragraph and list. Default: 0.75em.
  * @cssproperty --hip-trial-max-width - Longest line box. Default: 44rem.
  * @cssproperty --hip-trial-padding - Padding of the box.
  * @cssproperty --hip-trial-border-color - Border of the box. Default: the text colour at 22 %.
  * @cssproperty --hip-trial-radius - Corner radius of the box. Default: 0.5rem.
  * @cssproperty --hip-trial-surface - Background of the box. Default: transparent (the page shows through).
- * @cssproperty --hip-trial-accent - Heading bars, link underlines and focus rings. Default: blue, lighter in dark mode.
+ * @cssproperty --hip-trial-accent - Heading bars, link underlines and focus rings. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
  * @cssproperty --hip-trial-note-background - Background of the disclaimer. Default: the text colour at 7 %.
- * @cssproperty --hip-trial-exercise-color - The exercise group in charts. Default: #1f5fa3, #8ec5ff in dark mode.
- * @cssproperty --hip-trial-education-color - The education-only group in charts. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-exercise-color - The exercise group in charts. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
+ * @cssproperty --hip-trial-education-color - The education-only group in charts. Default: #c45f00 (auto), #a64b00 (light), #f2a766 (dark).
  * @cssproperty --hip-trial-chart-text - Text of charts. Default: inherited.
  */
 export class HipTrialSummary extends TrialElement {
@@ -99,15 +100,17 @@ export class HipTrialSummary extends TrialElement {
     this.#chart = parseChoice(this.chart, 'chart', CHARTS, 'bars', this.warn);
   }
 
+  // Sections carry no aria-labelledby: a named section is a region landmark, and nine of them beside
+  // the labelled article are noise; their headings are enough to find them.
   protected override render(): TemplateResult {
     const { texts, tag } = this.locale;
     const level = this.#level;
     const shown = this.#sections;
-    return html`<article part="base" class="base" lang=${tag} data-theme=${this.themeUsed} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${tag} dir=${this.locale.dir} data-theme=${this.themeUsed} aria-labelledby="title">
       ${heading(level, 'title', texts.title, 'title')}
       <p part="lead" class="lead">${texts.lead}</p>
       ${shown.map(
-        (slug) => html`<section part="section" data-section=${slug} aria-labelledby=${`h-${slug}`}>
+        (slug) => html`<section part="section" data-section=${slug}>
           ${heading(level + 1, 'heading', texts.sections[slug].heading, `h-${slug}`)}
           ${this.#renderBody(slug, level)}
           ${slug === 'results' ? this.#renderChart() : nothing}

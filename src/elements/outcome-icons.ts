@@ -18,17 +18,18 @@ import { TrialElement } from './trial-element.js';
  * @csspart disclaimer - The medical disclaimer.
  * @csspart source - The short citation of the study.
  *
- * @cssproperty --hip-trial-exercise-color - The exercise group's icons. Default: #1f5fa3, #8ec5ff in dark mode.
- * @cssproperty --hip-trial-education-color - The education-only group's icons. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-exercise-color - The exercise group's icons. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
+ * @cssproperty --hip-trial-education-color - The education-only group's icons. Default: #c45f00 (auto), #a64b00 (light), #f2a766 (dark).
  * @cssproperty --hip-trial-chart-text - Text of the chart. Default: inherited.
  * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-paragraph-spacing - Space after each paragraph. Default: 0.75em.
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class OutcomeIcons extends TrialElement {
   static override styles = [...TrialElement.styles, chartStyles, footerStyles];
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} data-theme=${this.themeUsed}>
+    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
       ${iconsTemplate(this.locale)} ${footer(this.locale.texts)}
     </div>`;
   }

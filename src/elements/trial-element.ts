@@ -35,7 +35,7 @@ export abstract class TrialElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** `auto` (default): blend into the page, follow the reader's light or dark setting; `light` or `dark`: paint own colours. */
+  /** `auto` (default): blend into the page, with colours that hold on light and dark pages; `light` or `dark`: paint own colours. */
   theme: Theme | string | null = null;
 
   /** Resolved in willUpdate, before each render. */

@@ -17,16 +17,17 @@ import { TrialElement } from './trial-element.js';
  * @csspart disclaimer - The medical disclaimer.
  * @csspart source - The short citation of the study.
  *
- * @cssproperty --hip-trial-exercise-color - Rule under the exercise column. Default: #1f5fa3, #8ec5ff in dark mode.
- * @cssproperty --hip-trial-education-color - Rule under the education-only column. Default: #a64b00, #f2a766 in dark mode.
+ * @cssproperty --hip-trial-exercise-color - Rule under the exercise column. Default: #3a7bd5 (auto), #1f5fa3 (light), #8ec5ff (dark).
+ * @cssproperty --hip-trial-education-color - Rule under the education-only column. Default: #c45f00 (auto), #a64b00 (light), #f2a766 (dark).
  * @cssproperty --hip-trial-font-size - Base text size.
+ * @cssproperty --hip-trial-paragraph-spacing - Space after each paragraph. Default: 0.75em.
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class TrialFactBox extends TrialElement {
   static override styles = [...TrialElement.styles, chartStyles, footerStyles];
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} data-theme=${this.themeUsed}>
+    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
       ${factBoxTemplate(this.locale)} ${footer(this.locale.texts)}
     </div>`;
   }

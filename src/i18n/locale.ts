@@ -36,6 +36,8 @@ export interface ResolvedLocale {
   /** The BCP 47 tag the content is rendered in (its `lang` attribute, and Intl's locale). */
   readonly tag: string;
   readonly language: LanguageCode;
+  /** The writing direction of the language, rendered as `dir` so a right-to-left page does not reorder it. */
+  readonly dir: 'ltr' | 'rtl';
   readonly texts: Texts;
   readonly f: Formatters;
 }
@@ -52,7 +54,8 @@ function localeFor(language: LanguageCode, tag: string, region?: string): Resolv
   let resolved = textCache.get(tag);
   if (!resolved) {
     const f = formatters(tag);
-    resolved = { tag, language, f, texts: languages[language].catalog({ trial, citation, f }, region) };
+    // Every language we speak is written left to right; a right-to-left one would say so here.
+    resolved = { tag, language, dir: 'ltr', f, texts: languages[language].catalog({ trial, citation, f }, region) };
     textCache.set(tag, resolved);
   }
   return resolved;

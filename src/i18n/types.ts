@@ -103,6 +103,12 @@ export interface Texts {
     readonly lessGood: string;
     /** Who took part, in one line under the fact box. */
     readonly studied: string;
+    /**
+     * What the icon legend's two symbols are, said to screen readers before their meaning (`newHip`,
+     * `ownHip`), so each legend item reads as a sentence: "Filled figure: got a new hip".
+     */
+    readonly filledIcon: string;
+    readonly outlinedIcon: string;
   };
 }
 

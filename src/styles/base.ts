@@ -10,25 +10,24 @@ export const baseStyles = css`
     /* Sizes and layouts follow the space the site gives the widget, not the window. */
     container-type: inline-size;
     font-size: var(--hip-trial-font-size, max(1em, 1.125rem));
+    /* Inherited by everything inside, so a reader's own line height, letter and word spacing
+       (set on the page, which reaches this host) apply to all the text. */
     line-height: var(--hip-trial-line-height, 1.6);
-    overflow-wrap: break-word;
+    /* A word longer than a narrow line breaks (hyphenated where the language and browser allow)
+       instead of pushing the page sideways, in flex items too. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   :host([hidden]) {
     display: none;
   }
-  /* The palette: light by default; dark when the reader asks for it (theme auto) or the site does. */
+  /* The palette. With theme auto the page behind is unknown (a light site read in dark mode, a dark
+     site read in light mode), so the colours sit at mid luminance: 4:1 or more on white and on #15171a
+     alike, and 3:1 against the bars' track. A set theme knows its surface and uses stronger colours. */
   .base {
-    --_accent: var(--hip-trial-accent, #1f5fa3);
-    --_exercise: var(--hip-trial-exercise-color, #1f5fa3);
-    --_education: var(--hip-trial-education-color, #a64b00);
-  }
-  @media (prefers-color-scheme: dark) {
-    .base[data-theme='auto'] {
-      --_accent: var(--hip-trial-accent, #8ec5ff);
-      --_exercise: var(--hip-trial-exercise-color, #8ec5ff);
-      --_education: var(--hip-trial-education-color, #f2a766);
-    }
+    --_accent: var(--hip-trial-accent, #3a7bd5);
+    --_exercise: var(--hip-trial-exercise-color, #3a7bd5);
+    --_education: var(--hip-trial-education-color, #c45f00);
   }
   .base[data-theme='dark'] {
     --_accent: var(--hip-trial-accent, #8ec5ff);
@@ -40,6 +39,9 @@ export const baseStyles = css`
   }
   /* A set theme paints its own surface, so it reads right whatever the page around it does. */
   .base[data-theme='light'] {
+    --_accent: var(--hip-trial-accent, #1f5fa3);
+    --_exercise: var(--hip-trial-exercise-color, #1f5fa3);
+    --_education: var(--hip-trial-education-color, #a64b00);
     color-scheme: light;
     color: var(--hip-trial-text, #1d1f21);
     background: var(--hip-trial-surface, #fff);
@@ -58,7 +60,7 @@ export const baseStyles = css`
   }
   p,
   ul {
-    margin-block: 0 0.75em;
+    margin-block: 0 var(--hip-trial-paragraph-spacing, 0.75em);
   }
   a {
     color: inherit;
@@ -70,9 +72,13 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 0.2em;
   }
-  a:focus-visible {
+  /* Two tones: the accent ring, and inside it a ring of the canvas colour, so one of them always
+     stands out, whatever the page and a site's own accent. */
+  a:focus-visible,
+  summary:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px Canvas;
     border-radius: 2px;
   }
   @media (prefers-reduced-motion: reduce) {

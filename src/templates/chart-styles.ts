@@ -50,9 +50,10 @@ export const chartStyles = css`
     width: 100%;
     height: 1.6em;
   }
+  /* Light enough that the mid-luminance bars keep 3:1 against it, on light and dark pages. */
   .bg {
     fill: currentColor;
-    fill-opacity: 0.1;
+    fill-opacity: 0.08;
   }
   .exercise .bar,
   .exercise .hit {
@@ -113,12 +114,15 @@ export const chartStyles = css`
     padding: 0;
     margin: 0.75em 0 0;
   }
+  /* margin 0: side by side, the summary's spacing between list items would set one item lower. */
   .legend li {
     display: flex;
     align-items: center;
     gap: 0.4em;
+    margin: 0;
   }
   .legend svg {
+    flex-shrink: 0;
     width: 1.4em;
     height: 1.4em;
   }

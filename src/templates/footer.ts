@@ -18,18 +18,19 @@ export function shortSource(texts: Texts): TemplateResult {
 
 /** What every widget ends with, whatever else it shows: the disclaimer, and the study unless shown in full. */
 export function footer(texts: Texts, withSource = true): TemplateResult {
-  return html`<footer>
+  // A div, not <footer>: outside <main> or <article> a footer is a contentinfo landmark, and the
+  // page has its own.
+  return html`<div class="footer">
     <p part="disclaimer" class="disclaimer">${texts.disclaimer}</p>
     ${withSource ? shortSource(texts) : ''}
-  </footer>`;
+  </div>`;
 }
 
 export const footerStyles = css`
-  footer {
+  .footer {
     margin-block-start: 1.5em;
   }
   .disclaimer {
-    margin: 0 0 0.75em;
     padding: 0.75em 1em;
     border-inline-start: 0.3rem solid var(--_accent);
     background: var(--hip-trial-note-background, color-mix(in srgb, currentColor 7%, transparent));
@@ -38,9 +39,6 @@ export const footerStyles = css`
   .short-source {
     font-size: 0.9em;
     margin: 0;
-  }
-  .short-source {
-    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .disclaimer {

@@ -28,16 +28,19 @@ export function iconsTemplate({ texts, f }: ResolvedLocale): TemplateResult {
       ${GROUPS.map(({ key, group }) => {
         const affected = per100WithHipReplacement(group);
         const outOf = c.outOf(f.count(affected), f.count(PER));
-        return html`<div class="array ${key}" part="icon-array" role="img" aria-label=${c.iconsLabel(c[key], outOf)}>
-          <span class="name">${c[key]}</span>
-          <span class="value">${outOf}</span>
-          <svg viewBox="0 0 100 100">${icons(affected)}</svg>
+        // One image, one name with the time frame; what it is drawn from is hidden, so it is said once.
+        return html`<div class="array ${key}" part="icon-array" role="img" aria-label=${`${c.iconsLabel(c[key], outOf)} ${c.timeFrame}`}>
+          <div aria-hidden="true">
+            <span class="name">${c[key]}</span>
+            <span class="value">${outOf}</span>
+            <svg viewBox="0 0 100 100">${icons(affected)}</svg>
+          </div>
         </div>`;
       })}
     </div>
     <ul class="legend" part="legend">
-      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="hit" d=${person(0, 0)}></path>`}</svg>${c.newHip}</li>
-      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="miss" d=${person(0, 0)}></path>`}</svg>${c.ownHip}</li>
+      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="hit" d=${person(0, 0)}></path>`}</svg><span class="sr-only">${c.filledIcon} </span>${c.newHip}</li>
+      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="miss" d=${person(0, 0)}></path>`}</svg><span class="sr-only">${c.outlinedIcon} </span>${c.ownHip}</li>
     </ul>
   </figure>`;
 }

@@ -171,6 +171,8 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       better: 'Besser',
       lessGood: 'Weniger gut',
       studied: `${f.count(t.people)} Menschen in Norwegen, ${f.count(t.youngestAge)} bis ${f.years(t.oldestAge)} alt, mit leichter bis mittelschwerer Hüftarthrose.`,
+      filledIcon: 'Ausgefüllte Figur:',
+      outlinedIcon: 'Leere Figur:',
     },
   };
 });

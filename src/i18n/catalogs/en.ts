@@ -178,6 +178,8 @@ export const en = catalog(
         better: 'Better',
         lessGood: 'Less good',
         studied: `${f.count(t.people)} people in Norway, aged ${f.count(t.youngestAge)} to ${f.count(t.oldestAge)}, with mild to moderate hip osteoarthritis.`,
+        filledIcon: 'Filled figure:',
+        outlinedIcon: 'Outlined figure:',
       },
     };
   },

@@ -172,6 +172,8 @@ export const fr = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       better: 'Meilleure',
       lessGood: 'Moins bonne',
       studied: `${f.count(t.people)} personnes en Norvège, de ${f.count(t.youngestAge)} à ${f.years(t.oldestAge)}, avec une arthrose de la hanche légère à modérée.`,
+      filledIcon: `Silhouette pleine${s}:`,
+      outlinedIcon: `Silhouette vide${s}:`,
     },
   };
 });

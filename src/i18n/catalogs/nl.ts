@@ -194,6 +194,8 @@ export const nl = catalog(
         better: 'Beter',
         lessGood: 'Minder goed',
         studied: `${f.count(t.people)} mensen uit Noorwegen, ${f.count(t.youngestAge)} tot ${f.years(t.oldestAge)}, met lichte tot matige heupartrose.`,
+        filledIcon: 'Ingekleurd figuurtje:',
+        outlinedIcon: 'Leeg figuurtje:',
       },
     };
   },
