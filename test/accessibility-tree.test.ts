@@ -46,7 +46,7 @@ describe('what a screen reader is given (Chromium accessibility tree)', () => {
       const per100 = code === 'en' ? ['40 of 100', '57 of 100'] : ['40 von 100', '57 von 100'];
       images.forEach((image, i) => {
         expect(image.role).to.equal('image');
-        expect(fold(image.name)).to.contain(per100[i]).and.to.contain(fold(c.timeFrame)).and.to.contain(i ? c.educationOnly : c.exercise);
+        expect(fold(image.name)).to.contain(per100[i]).and.to.contain(fold(c.timeFrame)).and.to.contain(fold(i ? c.educationOnly : c.exercise));
         expect(image.children, `nothing inside image ${i} is exposed`).to.deep.equal([]);
       });
       const items = withRole(tree, 'listitem').map(said);

@@ -38,8 +38,8 @@ describe('<outcome-bars>', () => {
             [...row.querySelectorAll('[role="rowheader"], [role="cell"]')].map((c) => visibleText(c)),
           );
           expect(table).to.deep.equal([
-            [names.exercise, figures[code][outcome][0]],
-            [names.educationOnly, figures[code][outcome][1]],
+            [fold(names.exercise), figures[code][outcome][0]],
+            [fold(names.educationOnly), figures[code][outcome][1]],
           ]);
           const caption = visibleText(root.querySelector('figcaption'));
           expect(caption).to.contain(timeFrame[code]);

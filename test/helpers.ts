@@ -13,8 +13,8 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** Folds every run of white space (no-break spaces included) to one space. */
-export const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Folds every run of white space (no-break spaces included) to one space, and drops soft hyphens. */
+export const fold = (text: string): string => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
 /** The text a reader sees in a rendered part of a shadow root, whitespace folded. */
 export function visibleText(node: Element | null | undefined): string {

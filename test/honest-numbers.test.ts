@@ -117,7 +117,7 @@ describe('honest numbers', () => {
 
       it('names each group one way in the text, every chart and the fact box', async () => {
         const { texts } = locale(tag);
-        const { exercise, educationOnly } = texts.charts;
+        const [exercise, educationOnly] = [texts.charts.exercise, texts.charts.educationOnly].map(fold);
         const r = await renders(tag);
         const head = [...shadow(r.factbox).querySelectorAll('thead th')].slice(1).map((th) => visibleText(th));
         expect(head).to.deep.equal([exercise, educationOnly]);

@@ -139,8 +139,9 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
       corrections: 'Unterschiede zum Artikel',
     },
     charts: {
-      exercise: 'Mit Bewegungstherapie',
-      educationOnly: 'Ohne Bewegungstherapie',
+      // A soft hyphen: a narrow column header breaks as "Bewegungs-therapie", even where the browser has no German hyphenation.
+      exercise: 'Mit Bewegungs\u00adtherapie',
+      educationOnly: 'Ohne Bewegungs\u00adtherapie',
       bothGroups: `Beide Gruppen besuchten ${f.count(t.educationSessions)} ${sessions}. Die Gruppe mit Bewegungstherapie trainierte außerdem ${f.weeks(t.exerciseWeeks)} lang unter Anleitung.`,
       outOf: (count, total) => `${count} von ${total}`,
       timeFrame: `Jede Person wurde ${followUp} lang beobachtet.`,
