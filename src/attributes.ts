@@ -51,3 +51,7 @@ export function parseHeadingLevel(raw: unknown, warn: Warn): HeadingLevel {
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The picture in the summary's results section. */
+export const CHARTS = ['bars', 'icons', 'factbox', 'none'] as const;
+export type Chart = (typeof CHARTS)[number];

@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseChoice, parseHeadingLevel, parseSections, type HeadingLevel } from '../attributes.js';
+import { CHARTS, parseChoice, parseHeadingLevel, parseSections, type Chart, type HeadingLevel } from '../attributes.js';
 import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
+import { citationModel } from '../content/models.js';
 import { barsTemplate } from '../templates/bars.js';
 import { chartStyles } from '../templates/chart-styles.js';
 import { factBoxTemplate } from '../templates/factbox.js';
-import { authors, footer, footerStyles, studyLink } from '../templates/footer.js';
+import { footer, footerStyles, studyLink } from '../templates/footer.js';
 import { iconsTemplate } from '../templates/icons.js';
-import { citation } from '../trial/facts.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
 
-export const CHARTS = ['bars', 'icons', 'factbox', 'none'] as const;
-export type Chart = (typeof CHARTS)[number];
+export { CHARTS, type Chart } from '../attributes.js';
 
 /** A heading at any depth: h2–h6 as real elements, deeper levels as ARIA headings. */
 function heading(level: number, part: string, content: string, id: string): TemplateResult {
@@ -144,20 +143,12 @@ export class HipTrialSummary extends TrialElement {
   }
 
   #renderSource(subLevel: number): TemplateResult {
-    const { texts, f } = this.locale;
-    const { labels } = texts;
-    const c = citation;
-    return html`<p class="citation">
-        ${labels.colon(labels.study)} ${authors}. <cite lang="en">${c.title}</cite>.
-        ${labels.reference(c.journal, String(c.year), String(c.volume), String(c.issue), c.pages)}.
-        ${labels.publishedOnline(f.calendarYear(c.onlineYear))} PMID ${c.pmid}. ${studyLink(texts)}
-      </p>
-      <p>
-        ${labels.colon(labels.registrations)} ${c.registrations.trial} (${labels.trialRegistration}),
-        ${c.registrations.followUp} (${labels.followUpRegistration}).
-      </p>
-      <p>${labels.colon(labels.conductedBy)} <span lang="en">${c.institution}</span>.</p>
-      ${heading(subLevel, 'subheading', labels.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;
+    const { texts } = this.locale;
+    const c = citationModel(this.locale);
+    return html`<p class="citation">${c.before} <cite lang="en">${c.title}</cite>. ${c.after} ${studyLink(texts)}</p>
+      <p>${c.registrations}</p>
+      <p>${c.conductedBy} <span lang="en">${c.institution}</span>.</p>
+      ${heading(subLevel, 'subheading', texts.labels.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;
   }
 }
 

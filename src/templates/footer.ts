@@ -1,19 +1,16 @@
 import { css, html, type TemplateResult } from 'lit';
+import { doiText, shortSourceText } from '../content/models.js';
 import type { Texts } from '../i18n/types.js';
-import { citation, doiUrl } from '../trial/facts.js';
-
-export const authors = citation.authors.join(', ');
+import { doiUrl } from '../trial/facts.js';
 
 /** The study's DOI as text, then a link named in words: the address itself is no link text. */
-export function studyLink({ labels }: Texts): TemplateResult {
-  return html`${labels.colon('DOI')} ${citation.doi}. <a href=${doiUrl}>${labels.readStudy}</a>.`;
+export function studyLink(texts: Texts): TemplateResult {
+  return html`${doiText(texts)} <a href=${doiUrl}>${texts.labels.readStudy}</a>.`;
 }
 
 /** The short citation: who, where, when, the DOI, and a link to the study. */
 export function shortSource(texts: Texts): TemplateResult {
-  return html`<p part="source" class="short-source">
-    ${texts.labels.colon(texts.labels.source)} ${authors}. ${citation.journal} ${citation.year}. ${studyLink(texts)}
-  </p>`;
+  return html`<p part="source" class="short-source">${shortSourceText(texts)} ${studyLink(texts)}</p>`;
 }
 
 /** What every widget ends with, whatever else it shows: the disclaimer, and the study unless shown in full. */

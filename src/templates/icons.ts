@@ -1,7 +1,7 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ResolvedLocale } from '../i18n/locale.js';
-import { per100WithHipReplacement } from '../trial/facts.js';
-import { GROUPS, PER } from './groups.js';
+import { iconsModel } from '../content/models.js';
+import { PER } from './groups.js';
 const COLUMNS = 10;
 
 /** A person, 10 × 10 units, with its top-left corner at (x, y). */
@@ -17,30 +17,26 @@ function icons(affected: number): SVGTemplateResult[] {
 }
 
 /** Two 10 × 10 icon arrays, side by side where there is room: how many of every 100 had a new hip. */
-export function iconsTemplate({ texts, f }: ResolvedLocale): TemplateResult {
-  const c = texts.charts;
-  const [ex, ed] = GROUPS.map(({ group }) => c.outOf(f.count(group.hipReplacements), f.count(group.people)));
+export function iconsTemplate(locale: ResolvedLocale): TemplateResult {
+  const m = iconsModel(locale);
   return html`<figure class="chart icons" part="figure">
-    <figcaption part="caption">
-      <span class="question">${c.iconsQuestion(f.count(PER))}</span> <span class="note">${c.timeFrame} ${c.realCounts(ex, ed)} ${c.difference}</span>
-    </figcaption>
+    <figcaption part="caption"><span class="question">${m.question}</span> <span class="note">${m.note}</span></figcaption>
     <div class="arrays">
-      ${GROUPS.map(({ key, group }) => {
-        const affected = per100WithHipReplacement(group);
-        const outOf = c.outOf(f.count(affected), f.count(PER));
+      ${m.arrays.map(
         // One image, one name with the time frame; what it is drawn from is hidden, so it is said once.
-        return html`<div class="array ${key}" part="icon-array" role="img" aria-label=${`${c.iconsLabel(c[key], outOf)} ${c.timeFrame}`}>
+        (a) => html`<div class="array ${a.key}" part="icon-array" role="img" aria-label=${a.label}>
           <div aria-hidden="true">
-            <span class="name">${c[key]}</span>
-            <span class="value">${outOf}</span>
-            <svg viewBox="0 0 100 100">${icons(affected)}</svg>
+            <span class="name">${a.name}</span>
+            <span class="value">${a.outOf}</span>
+            <svg viewBox="0 0 100 100">${icons(a.affected)}</svg>
           </div>
-        </div>`;
-      })}
+        </div>`,
+      )}
     </div>
     <ul class="legend" part="legend">
-      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="hit" d=${person(0, 0)}></path>`}</svg><span class="sr-only">${c.filledIcon} </span>${c.newHip}</li>
-      <li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class="miss" d=${person(0, 0)}></path>`}</svg><span class="sr-only">${c.outlinedIcon} </span>${c.ownHip}</li>
+      ${m.legend.map(
+        (l) => html`<li><svg viewBox="0 0 10 10" aria-hidden="true">${svg`<path class=${l.filled ? 'hit' : 'miss'} d=${person(0, 0)}></path>`}</svg><span class="sr-only">${l.symbol} </span>${l.text}</li>`,
+      )}
     </ul>
   </figure>`;
 }
