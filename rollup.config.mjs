@@ -99,6 +99,13 @@ export default [
     output: { dir: 'dist/npm', format: 'es', chunkFileNames: 'shared.js', sourcemap: false },
     plugins: [minifyCssTemplates(), typescriptPlugin()],
   },
+  // The static route's renderer, for the embed builder: the catalogs and content models as plain
+  // HTML strings, no Lit. The same module the build evaluates in Node for the WordPress plugin.
+  {
+    input: 'src/static/html.ts',
+    output: { dir: 'dist', entryFileNames: 'static-html.js', format: 'es', sourcemap: false },
+    plugins: [typescriptPlugin(), terserPlugin()],
+  },
   // The script-free route: dist/embed.html with its small script.
   {
     input: 'src/embed/embed.ts',

@@ -1,0 +1,31 @@
+// The build step that evaluates the catalogs in Node (full ICU): bundles a TypeScript module of src/
+// for Node with esbuild and imports it. The static HTML route, the WordPress plugin's fragments and
+// their tests all take their text from here, so no text is copied by hand into HTML, PHP or JSON.
+import { build } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Imports a module of src/ (TypeScript, no DOM, no Lit) as Node sees it. */
+export async function loadSource(path) {
+  const dir = await mkdtemp(join(tmpdir(), 'hip-trial-content-'));
+  try {
+    const outfile = join(dir, 'module.mjs');
+    await build({ entryPoints: [join(root, path)], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The language variants the catalogs write; other regions use their language's. */
+export const VARIANTS = ['nl', 'nl-NL', 'fr', 'de', 'en', 'en-US'];
+
+/** The static fragments of every variant, as the PHP plugin reads them. */
+export async function fragmentsByVariant() {
+  const { staticFragments } = await loadSource('src/static/html.ts');
+  return Object.fromEntries(VARIANTS.map((variant) => [variant, staticFragments(variant)]));
+}
