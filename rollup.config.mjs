@@ -43,7 +43,8 @@ function namedTrustedTypesPolicy() {
       if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
       const out = code.replace(litPolicy, 'createHipTrialPolicy($1,');
       if (out === code) this.error(`${id}: Lit no longer calls createPolicy("lit-html", …); update namedTrustedTypesPolicy()`);
-      return { code: `import { createPolicy as createHipTrialPolicy } from ${helper};\n${out}`, map: null };
+      // The import goes last (imports are hoisted) so Lit's lines keep their numbers for size:breakdown's map.
+      return { code: `${out}\nimport { createPolicy as createHipTrialPolicy } from ${helper};\n`, map: null };
     },
     renderChunk(code) {
       if (/\.createPolicy\(\s*["']lit-html["']/.test(code)) this.error('the bundle still creates the "lit-html" Trusted Types policy');
