@@ -138,13 +138,22 @@ describe('dist/embed.html', () => {
     await until(() => iframe.height === '433', 'the well-formed message');
   });
 
-  it('a marked iframe without src (no embed origin) is never resized', async () => {
-    const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="blank" height="150" data-hip-trial-embed></iframe>`);
-    const script = iframe.contentDocument!.createElement('script');
-    script.textContent = `parent.postMessage({ type: 'hip-trial-widgets:height', height: 432 }, '*');`;
-    iframe.contentDocument!.body.append(script);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(iframe.height).to.equal('150');
+  it('a marked iframe without src, or whose src has no origin or does not parse, is never resized, and nothing throws', async () => {
+    for (const src of [null, 'about:blank', 'http://[not-a-host']) {
+      const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="blank" height="150" data-hip-trial-embed></iframe>`);
+      if (src !== null) {
+        await new Promise((resolve) => {
+          iframe.addEventListener('load', resolve, { once: true });
+          iframe.setAttribute('src', src);
+          setTimeout(resolve, 300);
+        });
+      }
+      const script = iframe.contentDocument!.createElement('script');
+      script.textContent = `parent.postMessage({ type: 'hip-trial-widgets:height', height: 432 }, '*');`;
+      iframe.contentDocument!.body.append(script);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(iframe.height, String(src)).to.equal('150');
+    }
   });
 
   it('the embed answers its parent’s height request with its height, even unchanged', async () => {
