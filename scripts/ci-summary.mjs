@@ -27,7 +27,9 @@ for (const name of expectedList.split(',').map((s) => s.trim()).filter((s) => s 
 // Node's test runner (the page-level tests) closes with "ℹ pass N" and "ℹ fail N".
 const nodePass = [...text.matchAll(/^\S* ?pass (\d+)$/gm)].map((m) => +m[1]);
 const nodeFail = [...text.matchAll(/^\S* ?fail (\d+)$/gm)].map((m) => +m[1]);
-const pages = { passed: nodePass.at(-1) ?? 0, failed: nodeFail.at(-1) ?? 0 };
+// A test cancelled because its suite's setup failed did not pass: it counts as failed.
+const nodeCancelled = [...text.matchAll(/^\S* ?cancelled (\d+)$/gm)].map((m) => +m[1]);
+const pages = { passed: nodePass.at(-1) ?? 0, failed: (nodeFail.at(-1) ?? 0) + (nodeCancelled.at(-1) ?? 0) };
 if (expectedList.includes('Pages')) {
   if (!nodePass.length) {
     console.log('Pages: no result: the page-level tests did not run.');
@@ -37,6 +39,14 @@ if (expectedList.includes('Pages')) {
     console.log(`Pages: ${pages.passed} passed, ${pages.failed} failed`);
     if (pages.failed > 0 || pages.passed === 0) ok = false;
   }
+}
+// CI installs WordPress, so its tests must have run there, not skipped.
+if (expectedList.includes('WordPress')) {
+  if (!/WordPress 6\.\d+ \(Debian\) with MariaDB up/.test(text)) {
+    console.log('WordPress: no result: the plugin tests did not start a WordPress.');
+    missing += 1;
+    ok = false;
+  } else console.log('WordPress: started, and its tests are counted with the page-level tests.');
 }
 const passed = [...last.values()].reduce((n, r) => n + r.passed, 0) + pages.passed;
 // A missing engine counts as a failure, so the plain line never reads as green.

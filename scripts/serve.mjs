@@ -16,11 +16,13 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+// Trusted Types as the README's CSP section has a site write them: required, and our policy allowed by name.
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types hip-trial-widgets 'allow-duplicates'";
 
 /**
  * A static server for `root` (the repository by default), with the strict CSP and open CORS of a
- * careful site. Resolves with the server and its origin once it listens.
+ * careful site. `csp` is the policy, or a function of the path giving it (tests vary it per page).
+ * Resolves with the server and its origin once it listens.
  */
 export function startServer({ root = defaultRoot, port = 0, csp: policy = csp } = {}) {
   const server = createServer(async (req, res) => {
@@ -39,7 +41,7 @@ export function startServer({ root = defaultRoot, port = 0, csp: policy = csp } 
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': policy,
+        'content-security-policy': typeof policy === 'function' ? policy(url.pathname) : policy,
         'cache-control': 'no-cache',
         // Snippets load the module with integrity + crossorigin from other sites' pages.
         'access-control-allow-origin': '*',

@@ -3,16 +3,18 @@
 // The ceiling is a regression guard set just above today's size while the target is not yet met:
 // four complete languages of text are about 6.8 kB brotli on their own, Lit about 5.3 kB, which
 // leaves under 3 kB for four elements, their styles and the facts. Raised from 18 to 18.5 kB for
-// the theme palette, the hip-trial-invalid event and the embed resize listener. Raised to 23 kB for
-// honest numbers (issue 11): in four languages the estimate notes, the absolute difference, the
-// reliability limits and the professionals' section add about 4.2 kB of text, and no code; then
-// 23.5 kB for the content models the static route shares with the templates (about 0.2 kB).
+// the theme palette, the hip-trial-invalid event and the embed resize listener; to 18.75 kB for
+// issue 12's hardening (a named Trusted Types policy that may be refused, the embed height
+// handshake with exact message checks, and per-element language observers): about 0.3 kB. Raised to
+// 24 kB for honest numbers (issue 11): in four languages the estimate notes, the absolute difference,
+// the reliability limits and the professionals' section add about 4.2 kB of text, and no code; and
+// the content models the static route shares with the templates (about 0.2 kB).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { brotli as brotliBytes, kib } from './measure.mjs';
 
 const TARGET_BROTLI = 15 * 1024;
-const CEILING_BROTLI = 23.5 * 1024;
+const CEILING_BROTLI = 24 * 1024;
 const file = new URL('../dist/hip-trial-widgets.js', import.meta.url);
 const code = readFileSync(file);
 const gzip = gzipSync(code, { level: 9 }).length;

@@ -3,13 +3,29 @@
  * second copy on the page never throws), resizes marked embed iframes, and exports the classes.
  */
 import { defineAll, HipTrialSummary, OutcomeBars, OutcomeIcons, resizeEmbedsOnMessage, TrialFactBox } from './classes.js';
+import { policyRefused, POLICY_NAME, TRUSTED_TYPES_DIRECTIVE } from './trusted-types.js';
 
-defineAll({
+const elements = {
   'hip-trial-summary': HipTrialSummary,
   'outcome-bars': OutcomeBars,
   'outcome-icons': OutcomeIcons,
   'trial-fact-box': TrialFactBox,
-});
+};
+// Where the page refused our Trusted Types policy, Lit cannot render: registering would blank the
+// fallback text. Unless another copy already registered every tag, say what the site must add: once
+// per page, however many copies load (the flag is shared through the global symbol registry).
+const said = Symbol.for('hip-trial-widgets.policy-refused');
+const page = globalThis as unknown as Record<symbol, boolean>;
+if (policyRefused && Object.keys(elements).some((tag) => !customElements.get(tag))) {
+  if (!page[said]) {
+    page[said] = true;
+    console.error(
+      `hip-trial-widgets: this page's Content-Security-Policy does not allow the Trusted Types policy "${POLICY_NAME}", so the widgets show their fallback text. Add it to the page's trusted-types directive: ${TRUSTED_TYPES_DIRECTIVE}`,
+    );
+  }
+} else {
+  defineAll(elements);
+}
 resizeEmbedsOnMessage();
 
 export * from './classes.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { EMBED_HEIGHT_MESSAGE, isEmbedHeightMessage } from '../src/embed/message.js';
+import { EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, isEmbedHeightMessage, isEmbedHeightRequest } from '../src/embed/message.js';
 import { parseEmbedParams } from '../src/embed/params.js';
 import { shadow, visibleText } from './helpers.js';
 
@@ -58,12 +58,29 @@ describe('embed parameters', () => {
 });
 
 describe('the height message', () => {
-  it('accepts only the documented shape', () => {
-    expect(isEmbedHeightMessage({ type: EMBED_HEIGHT_MESSAGE, height: 640 })).to.equal(true);
-    for (const bad of [null, 'x', 640, { type: 'other', height: 640 }, { type: EMBED_HEIGHT_MESSAGE, height: '640' },
-      { type: EMBED_HEIGHT_MESSAGE, height: -5 }, { type: EMBED_HEIGHT_MESSAGE, height: Infinity }, { type: EMBED_HEIGHT_MESSAGE, height: 1e9 },
-      { type: EMBED_HEIGHT_MESSAGE }]) {
-      expect(isEmbedHeightMessage(bad), JSON.stringify(bad)).to.equal(false);
+  const type = EMBED_HEIGHT_MESSAGE;
+  it('accepts exactly { type, height } with a height from 1 to 100,000, both ends included', () => {
+    for (const height of [1, 1.5, 640, 99999.9, 100000]) expect(isEmbedHeightMessage({ type, height }), String(height)).to.equal(true);
+    expect(isEmbedHeightMessage({ height: 640, type }), 'keys in any order').to.equal(true);
+  });
+
+  it('refuses any other shape or height', () => {
+    class Message {
+      type = type;
+      height = 640;
+    }
+    for (const bad of [null, undefined, 'x', 640, { type: 'other', height: 640 }, { type, height: '640' },
+      { type, height: -5 }, { type, height: 0 }, { type, height: 0.999 }, { type, height: 100000.001 }, { type, height: NaN },
+      { type, height: Infinity }, { type, height: 1e9 }, { type }, { type, height: 640, extra: 1 }, { type, height: 640, width: undefined },
+      Object.assign([], { type, height: 640 }), new Message(), Object.assign(Object.create(null), { type, height: 640 })]) {
+      expect(isEmbedHeightMessage(bad), JSON.stringify(bad) ?? String(bad)).to.equal(false);
+    }
+  });
+
+  it('the request is exactly { type: EMBED_HEIGHT_REQUEST }', () => {
+    expect(isEmbedHeightRequest({ type: EMBED_HEIGHT_REQUEST })).to.equal(true);
+    for (const bad of [null, EMBED_HEIGHT_REQUEST, { type: EMBED_HEIGHT_REQUEST, height: 1 }, [EMBED_HEIGHT_REQUEST], { type: EMBED_HEIGHT_MESSAGE }]) {
+      expect(isEmbedHeightRequest(bad), JSON.stringify(bad)).to.equal(false);
     }
   });
 });
@@ -101,12 +118,17 @@ describe('dist/embed.html', () => {
 
   it('messages of the wrong shape from a marked iframe change nothing', async () => {
     const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="forged" height="150" data-hip-trial-embed></iframe>`);
+    await new Promise((resolve) => {
+      iframe.addEventListener('load', resolve, { once: true });
+      iframe.src = new URL('./fixtures/blank.html', import.meta.url).href;
+    });
     const doc = iframe.contentDocument!;
     const script = doc.createElement('script');
-    // Runs in the iframe, so each message's source is the iframe's window.
-    script.textContent = `for (const m of [{ type: 'hip-trial-widgets:height', height: '999' }, { type: 'x', height: 999 },
-      { type: 'hip-trial-widgets:height', height: -1 }, { height: 999 }, 'hip-trial-widgets:height 999'])
-      parent.postMessage(m, '*');`;
+    // Runs in the iframe, so each message's source is the iframe's window and its origin the src's.
+    script.textContent = `const type = 'hip-trial-widgets:height';
+      for (const m of [{ type, height: '999' }, { type: 'x', height: 999 }, { type, height: -1 }, { type, height: 0 }, { height: 999 },
+        'hip-trial-widgets:height 999', { type, height: 999, extra: 1 }, Object.assign([], { type, height: 999 })])
+        parent.postMessage(m, '*');`;
     doc.body.append(script);
     await new Promise((r) => setTimeout(r, 200));
     expect(iframe.height).to.equal('150');
@@ -114,5 +136,44 @@ describe('dist/embed.html', () => {
     good.textContent = `parent.postMessage({ type: 'hip-trial-widgets:height', height: 432.2 }, '*');`;
     doc.body.append(good);
     await until(() => iframe.height === '433', 'the well-formed message');
+  });
+
+  it('a marked iframe without src, or whose src has no origin or does not parse, is never resized, and nothing throws', async () => {
+    for (const src of [null, 'about:blank', 'http://[not-a-host']) {
+      const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="blank" height="150" data-hip-trial-embed></iframe>`);
+      if (src !== null) {
+        await new Promise((resolve) => {
+          iframe.addEventListener('load', resolve, { once: true });
+          iframe.setAttribute('src', src);
+          setTimeout(resolve, 300);
+        });
+      }
+      const script = iframe.contentDocument!.createElement('script');
+      script.textContent = `parent.postMessage({ type: 'hip-trial-widgets:height', height: 432 }, '*');`;
+      iframe.contentDocument!.body.append(script);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(iframe.height, String(src)).to.equal('150');
+    }
+  });
+
+  it('the embed answers its parent’s height request with its height, even unchanged', async () => {
+    const iframe = await frame('?element=outcome-icons&lang=en', false);
+    const doc = iframe.contentDocument!;
+    await until(() => Boolean(doc.querySelector('outcome-icons')?.shadowRoot?.querySelector('figure')), 'the icons');
+    await new Promise((r) => setTimeout(r, 100));
+    const answers: unknown[] = [];
+    const listen = (event: MessageEvent) => event.source === iframe.contentWindow && answers.push(event.data);
+    window.addEventListener('message', listen);
+    try {
+      iframe.contentWindow!.postMessage({ type: EMBED_HEIGHT_REQUEST, extra: 1 }, '*');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(answers, 'a malformed request is not answered').to.deep.equal([]);
+      iframe.contentWindow!.postMessage({ type: EMBED_HEIGHT_REQUEST }, '*');
+      await until(() => answers.length > 0, 'the answer');
+      const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+      expect(answers).to.deep.equal([{ type: EMBED_HEIGHT_MESSAGE, height }]);
+    } finally {
+      window.removeEventListener('message', listen);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { HipTrialSummary } from '../src/index.js';
+import { TrialElement } from '../src/elements/trial-element.js';
 import { LANGUAGES, LANGUAGE_CODES, matchLanguage, type LanguageCode } from '../src/i18n/locale.js';
 import { de } from '../src/i18n/catalogs/de.js';
 import { en } from '../src/i18n/catalogs/en.js';
@@ -353,5 +354,116 @@ describe('live language changes', () => {
     document.documentElement.setAttribute('lang', 'fr-BE');
     await settle(el);
     expect(titleOf(el)).to.equal(titleIn('fr'));
+  });
+
+  describe('anywhere on the page, and only where it matters', () => {
+    /** Counts every render of every element of the library, per element, until restored. */
+    let renders: Map<Element, number>;
+    let restore: () => void;
+    beforeEach(() => {
+      renders = new Map();
+      const proto = TrialElement.prototype as unknown as { update(changed: unknown): void };
+      const own = Object.getOwnPropertyDescriptor(proto, 'update');
+      const inherited = Object.getPrototypeOf(proto).update as (changed: unknown) => void;
+      proto.update = function (this: Element, changed: unknown) {
+        renders.set(this, (renders.get(this) ?? 0) + 1);
+        inherited.call(this, changed);
+      };
+      restore = () => (own ? Object.defineProperty(proto, 'update', own) : delete (proto as Partial<typeof proto>).update);
+    });
+    afterEach(() => restore());
+
+    /** Lets every MutationObserver notice and every re-render it asked for finish. */
+    const settleAll = async (...els: Element[]) => {
+      await new Promise((r) => setTimeout(r, 20));
+      await Promise.all(els.map((el) => (el as TrialElement).updateComplete));
+    };
+    const total = () => [...renders.values()].reduce((a, b) => a + b, 0);
+    const langOf = (el: Element) => base(el).getAttribute('lang');
+
+    /** A site's own component whose shadow root holds <div lang="nl"><trial-fact-box>. */
+    class SiteCard extends HTMLElement {
+      constructor() {
+        super();
+        const root = this.attachShadow({ mode: 'open' });
+        const div = document.createElement('div');
+        div.lang = 'nl';
+        div.append(document.createElement('trial-fact-box'));
+        root.append(div);
+      }
+    }
+    if (!customElements.get('site-card')) customElements.define('site-card', SiteCard);
+
+    async function page() {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr">
+        <site-card></site-card>
+        <section lang="de"><outcome-bars></outcome-bars></section>
+        <outcome-icons></outcome-icons>
+        <p><span lang="en">unrelated</span></p>
+      </div>`);
+      const card = wrapper.querySelector('site-card')!;
+      const inCard = card.shadowRoot!.querySelector('trial-fact-box')!;
+      const bars = wrapper.querySelector('outcome-bars')!;
+      const icons = wrapper.querySelector('outcome-icons')!;
+      const all = [inCard, bars, icons];
+      await settleAll(...all);
+      renders.clear();
+      return { wrapper, card, inCard, bars, icons, all };
+    }
+
+    it('an ancestor’s lang inside another component’s shadow root re-renders that element only (1 render)', async () => {
+      const { card, inCard, bars, icons, all } = await page();
+      expect(langOf(inCard)).to.equal('nl-BE');
+      (card.shadowRoot!.querySelector('div') as HTMLElement).lang = 'de';
+      await settleAll(...all);
+      expect(langOf(inCard)).to.equal('de');
+      expect([renders.get(inCard) ?? 0, renders.get(bars) ?? 0, renders.get(icons) ?? 0]).to.deep.equal([1, 0, 0]);
+    });
+
+    it('an unrelated lang change re-renders none (0 renders)', async () => {
+      const { wrapper, all } = await page();
+      wrapper.querySelector('span')!.lang = 'nl';
+      wrapper.querySelector('p')!.lang = 'de';
+      document.body.querySelectorAll('span').forEach((s) => s.setAttribute('lang', 'de'));
+      await settleAll(...all);
+      expect(total()).to.equal(0);
+    });
+
+    it('an ancestor’s change that a closer lang overrides re-renders none; setting the same value re-renders none', async () => {
+      const { wrapper, card, all } = await page();
+      document.documentElement.lang = 'en';
+      card.setAttribute('lang', 'en');
+      wrapper.setAttribute('lang', 'fr');
+      await settleAll(...all);
+      // Only <outcome-icons> inherits from the wrapper, and its value did not change.
+      expect(total()).to.equal(0);
+    });
+
+    it('a change of the ancestor an element inherits from re-renders exactly the elements that inherit it', async () => {
+      const { wrapper, inCard, bars, icons, all } = await page();
+      wrapper.lang = 'en-US';
+      await settleAll(...all);
+      expect(langOf(icons)).to.equal('en-US');
+      expect([renders.get(inCard) ?? 0, renders.get(bars) ?? 0, renders.get(icons) ?? 0]).to.deep.equal([0, 0, 1]);
+      // The site card itself has no lang: removing the div's makes the fact box inherit en-US through it.
+      (inCard.parentElement as HTMLElement).removeAttribute('lang');
+      await settleAll(...all);
+      expect(langOf(inCard)).to.equal('en-US');
+      expect([renders.get(inCard) ?? 0, renders.get(bars) ?? 0, renders.get(icons) ?? 0]).to.deep.equal([1, 0, 1]);
+    });
+
+    it('an element moved under another language re-renders in it, and then watches its new ancestors', async () => {
+      const { wrapper, bars, all } = await page();
+      const target = document.createElement('div');
+      target.lang = 'nl';
+      wrapper.append(target);
+      target.append(bars);
+      await settleAll(...all);
+      expect(langOf(bars)).to.equal('nl-BE');
+      target.lang = 'fr';
+      await settleAll(...all);
+      expect(langOf(bars)).to.equal('fr');
+      expect(renders.get(bars)).to.equal(2);
+    });
   });
 });

@@ -1,18 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseChoice, THEMES, type Rejected, type Theme } from '../attributes.js';
-import { inheritedLang, LANGUAGE_CODES, matchLanguage, type ResolvedLocale } from '../i18n/locale.js';
+import { inheritedLang, LANGUAGE_CODES, matchLanguage, parentOrHost, type ResolvedLocale } from '../i18n/locale.js';
 import { baseStyles } from '../styles/base.js';
-
-/** Elements whose language may have changed because some `lang` attribute on the page changed. */
-const connected = new Set<TrialElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchPageLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  // One observer for the page: a change of <html lang> or an ancestor's lang re-renders every element.
-  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
 
 /** Detail of the `hip-trial-invalid` event. */
 export type InvalidDetail = Rejected;
@@ -42,6 +31,14 @@ export abstract class TrialElement extends LitElement {
   protected locale!: ResolvedLocale;
   protected themeUsed: Theme = 'auto';
   readonly #warned = new Set<string>();
+  /** The `lang` value the last render resolved from (own, ancestor's or none). */
+  #langUsed: string | null = null;
+  /**
+   * Watches `lang` on each ancestor while connected, crossing shadow roots up to the current
+   * `<html>`: a change re-renders this element only if it changes the language it inherits.
+   */
+  #langWatch?: MutationObserver;
+  readonly #langCheck = (): unknown => inheritedLang(this) !== this.#langUsed && this.requestUpdate();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -50,13 +47,15 @@ export abstract class TrialElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
-    watchPageLang();
+    // Connecting (again) is when the ancestors may differ: after a move, or a new <html> from document.open().
+    this.#langWatch ??= new MutationObserver(this.#langCheck);
+    for (let node = parentOrHost(this); node; node = parentOrHost(node)) this.#langWatch.observe(node, { attributeFilter: ['lang'] });
+    this.#langCheck();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
+    this.#langWatch?.disconnect();
   }
 
   /** Reports a bad value once per element and value, so a re-render does not repeat it. */
@@ -73,7 +72,8 @@ export abstract class TrialElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { locale, rejected } = matchLanguage(inheritedLang(this));
+    this.#langUsed = inheritedLang(this);
+    const { locale, rejected } = matchLanguage(this.#langUsed);
     if (rejected !== undefined) this.warn({ attribute: 'lang', value: rejected, valid: LANGUAGE_CODES, used: locale.language });
     this.locale = locale;
     this.themeUsed = parseChoice(this.theme, 'theme', THEMES, 'auto', this.warn);

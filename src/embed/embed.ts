@@ -3,7 +3,7 @@
  * whose CMS strips <script>. It tells its parent its height (see message.ts), so a parent that
  * loads the module resizes the iframe; without it the iframe keeps the height the snippet gave.
  */
-import { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from './message.js';
+import { EMBED_HEIGHT_MESSAGE, isEmbedHeightRequest, type EmbedHeightMessage } from './message.js';
 import { parseEmbedParams } from './params.js';
 
 const request = parseEmbedParams(location.search);
@@ -26,4 +26,10 @@ function report(): void {
   // The height is not a secret, and the parent's origin is not known in advance.
   window.parent.postMessage(message, '*');
 }
+// A host whose module ran after our first report asks for the height: answer even if unchanged.
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !isEmbedHeightRequest(event.data)) return;
+  reported = 0;
+  report();
+});
 new ResizeObserver(report).observe(document.documentElement);

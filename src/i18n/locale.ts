@@ -85,16 +85,18 @@ export function matchLanguage(requested: string | null): LanguageMatch {
   return { locale: localeFor(code, tag, parsed.region) };
 }
 
+/** The next node up for language: the parent element, else the shadow root's host (null at the top). */
+export const parentOrHost = (node: Element): Element | null =>
+  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
 /**
  * The language an element is in: its own `lang`, else the nearest ancestor's (crossing shadow roots),
  * else `<html lang>`. Null when none is set anywhere.
  */
 export function inheritedLang(element: Element): string | null {
-  let node: Element | null = element;
-  while (node) {
+  for (let node: Element | null = element; node; node = parentOrHost(node)) {
     const lang = node.getAttribute('lang');
     if (lang !== null) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return null;
 }

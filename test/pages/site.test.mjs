@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, startServer, widgetsRendered } from './helpers.mjs';
 
-let browser, site, other, otherRoot;
+let browser, site, other, otherRoot, third;
 
 before(async () => {
   browser = await launch();
@@ -16,13 +16,16 @@ before(async () => {
   // Another site, with its own origin and a CSP that allows scripts and frames from ours only.
   other = await startServer({
     root: otherRoot,
-    csp: `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin}; style-src 'self' 'unsafe-inline'; img-src data:; require-trusted-types-for 'script'`,
+    csp: `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin} http://127.0.0.1:*; style-src 'self' 'unsafe-inline'; img-src data:; require-trusted-types-for 'script'`,
   });
+  // A third origin, where a marked iframe may navigate after its embed loaded.
+  third = await startServer();
 });
 after(async () => {
   await browser?.close();
   site?.server.close();
   other?.server.close();
+  third?.server.close();
 });
 
 describe('demo pages under a strict Content-Security-Policy with Trusted Types', () => {
@@ -127,6 +130,72 @@ describe('the script-free route across origins', () => {
     await page.goto(`${other.origin}/stripped.html`, { waitUntil: 'networkidle' });
     await page.frameLocator('iframe').locator('outcome-icons').evaluate((el) => el.updateComplete);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').height), '900');
+    await page.close();
+  });
+
+  /** Every height the page's iframes are given, in order (set up before the page's own scripts run). */
+  const recordHeights = (page) =>
+    page.addInitScript(() => {
+      window.__heights = [];
+      new MutationObserver((records) => records.forEach((r) => window.__heights.push(r.target.getAttribute('height'))))
+        .observe(document, { subtree: true, attributes: true, attributeFilter: ['height'] });
+    });
+
+  it('a module that arrives after the embed rendered asks for the height, and the iframe is resized', async () => {
+    await writeFile(join(otherRoot, 'late.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Late</title></head><body>
+<iframe src="${site.origin}/dist/embed.html?element=trial-fact-box&amp;lang=nl" title="Studie" width="100%" height="120" data-hip-trial-embed></iframe>
+</body></html>`);
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`${other.origin}/late.html`, { waitUntil: 'networkidle' });
+    const embed = page.frameLocator('iframe');
+    await embed.locator('trial-fact-box table').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').height), '120', 'no module yet: the embed’s reports went unheard');
+    // The module arrives late, as from a slow CDN or a script added after the page loaded.
+    await page.evaluate((url) => import(url), `${site.origin}/dist/hip-trial-widgets.js`);
+    await page.waitForFunction(() => document.querySelector('iframe').height !== '120', null, { timeout: 5000 });
+    const height = Number(await page.evaluate(() => document.querySelector('iframe').height));
+    const content = await embed.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    assert.ok(content > 300 && Math.abs(height - content) <= 2, `iframe ${height} px for content ${content} px`);
+    await page.close();
+  });
+
+  it('from the iframe’s own origin, only exactly { type, height } is obeyed: not with an extra key, not an Array', async () => {
+    await writeFile(join(otherRoot, 'forged.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forged</title>
+<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script></head><body>
+<iframe src="${site.origin}/test/pages/fixtures/poster.html?height=345&amp;forged" title="Poster" width="100%" height="120" data-hip-trial-embed></iframe>
+</body></html>`);
+    const page = await browser.newPage();
+    await recordHeights(page);
+    await page.goto(`${other.origin}/forged.html`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => window.__heights.includes('345'));
+    await page.waitForTimeout(200);
+    assert.deepEqual([...new Set(await page.evaluate(() => window.__heights))], ['345'], 'never 346 (extra key) or 347 (Array)');
+    await page.close();
+  });
+
+  it('after a marked iframe navigates to another origin, that origin’s messages change nothing', async () => {
+    await writeFile(join(otherRoot, 'navigated.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Navigated</title>
+<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script></head><body>
+<iframe src="${site.origin}/dist/embed.html?element=outcome-icons&amp;lang=de" title="Studie" width="100%" height="120" data-hip-trial-embed></iframe>
+</body></html>`);
+    const page = await browser.newPage();
+    await recordHeights(page);
+    await page.goto(`${other.origin}/navigated.html`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('iframe').height !== '120');
+    const resized = await page.evaluate(() => document.querySelector('iframe').height);
+    // The iframe's window goes to a third origin (its src attribute stays), which posts a well-formed message.
+    const foreign = `${third.origin}/test/pages/fixtures/poster.html?height=777`;
+    await page.evaluate((url) => new Promise((resolve) => {
+      const frame = document.querySelector('iframe');
+      frame.addEventListener('load', resolve, { once: true });
+      frame.contentWindow.location.href = url;
+    }), foreign);
+    const poster = page.frames().find((f) => f.url() === foreign);
+    await poster.waitForSelector('body[data-posted]');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').height), resized);
+    assert.ok(!(await page.evaluate(() => window.__heights)).includes('777'), 'the foreign origin never set a height');
     await page.close();
   });
 });
