@@ -1,6 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { attributesFor, CHART_LABELS, iframeSnippet, OUTCOME_LABELS, reserveStyle, scriptSnippet, SECTION_LABELS, STUDY_URL } from '../demo/builder-lib.js';
+import {
+  attributesFor,
+  iframeSnippet,
+  normalizeModuleUrl,
+  reserveStyle,
+  scriptSnippet,
+  shortcodeSnippet,
+  staticSnippet,
+  STUDY_URL,
+  TEXT_LANGUAGES,
+  UI,
+  UI_LANGUAGES,
+  uiLanguageFor,
+} from '../demo/builder-lib.js';
+import { staticHtml } from '../src/static/html.js';
 import { CHARTS, OUTCOMES, SECTIONS } from '../src/index.js';
 import { shadow, visibleText } from './helpers.js';
 
@@ -43,9 +57,10 @@ describe('embed builder snippets', () => {
       if (choice.tag === 'hip-trial-summary' && choice.sections.length) expect(element.getAttribute('section')).to.equal(choice.sections.join(' '));
       if (choice.tag === 'outcome-bars') expect(element.getAttribute('outcome')).to.equal('time');
       if (choice.theme !== 'auto') expect(element.getAttribute('theme')).to.equal(choice.theme);
-      const fallback = element.querySelector('p')!;
-      expect(fallback.textContent!.length).to.be.greaterThan(20);
-      expect(fallback.querySelector('a')!.getAttribute('href')).to.equal(STUDY_URL);
+      // The fallback is the full static text of the same choice, study link included.
+      const fallback = element.querySelector<HTMLElement>('.hip-trial-static')!;
+      expect(fallback.textContent).to.equal(parse(staticSnippet(choice)).querySelector('.hip-trial-static')!.textContent);
+      expect(fallback.querySelector(`a[href="${STUDY_URL}"]`)).to.exist;
 
       // Pasted into a page where the module runs, it renders in the chosen language.
       const host = await fixture(html`<div></div>`);
@@ -64,8 +79,10 @@ describe('embed builder snippets', () => {
       for (const [name, value] of attributesFor(choice)) expect(src.searchParams.get(name)).to.equal(value);
       expect(frame.getAttribute('title')!.length).to.be.greaterThan(10);
       expect(frame.getAttribute('loading')).to.equal('lazy');
-      expect(Number(frame.getAttribute('height'))).to.be.within(300, 6000);
+      expect(Number(frame.getAttribute('height'))).to.be.within(300, 20000);
       expect(frame.hasAttribute('data-hip-trial-embed')).to.equal(true);
+      // No inline width limit: the theme's column decides.
+      expect(frame.getAttribute('style')).not.to.match(/width/);
     });
   }
 
@@ -97,17 +114,57 @@ describe('embed builder snippets', () => {
     expect(pending.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('names every section, chart and outcome in words an editor knows, not by its code', () => {
-    const labels: [readonly string[], Record<string, string>][] = [
-      [SECTIONS, SECTION_LABELS],
-      [CHARTS, CHART_LABELS],
-      [OUTCOMES, OUTCOME_LABELS],
-    ];
-    for (const [values, names] of labels) {
-      for (const value of values) {
-        expect(names[value], value).to.be.a('string').and.not.equal(value);
+  it('speaks the editor’s language: every interface text in nl, fr, de and en, none empty, none left in another language', () => {
+    expect(UI_LANGUAGES).to.deep.equal(['nl', 'fr', 'de', 'en']);
+    const keys = (value: unknown, path = ''): string[] =>
+      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, `${path}.${k}`)) : [path];
+    const english = keys(UI.en).sort();
+    for (const code of UI_LANGUAGES) {
+      const ui = UI[code as keyof typeof UI];
+      expect(keys(ui).sort(), code).to.deep.equal(english);
+      for (const [values, names] of [[SECTIONS, ui.sections], [CHARTS, ui.charts], [OUTCOMES, ui.outcomes]] as const) {
+        for (const value of values) expect((names as Record<string, string>)[value], `${code} ${value}`).to.be.a('string').and.not.equal(value);
       }
+      if (code !== 'en') expect(ui.copy).not.to.equal(UI.en.copy);
+      if (code !== 'nl') expect(ui.copy).not.to.equal(UI.nl.copy);
     }
+    expect(uiLanguageFor('fr-BE')).to.equal('fr');
+    expect(uiLanguageFor('nl-NL')).to.equal('nl');
+    expect(uiLanguageFor('es')).to.equal('en');
+    expect(TEXT_LANGUAGES.map((l) => l.code)).to.include.members(['nl', 'nl-NL', 'fr', 'de', 'en', 'en-US']);
+  });
+
+  it('takes a folder or a file address, makes it whole, and names in words what is wrong', () => {
+    const file = meta.file;
+    expect(normalizeModuleUrl('https://cdn.example.org/hip/dist', file)).to.deep.equal({ url: `https://cdn.example.org/hip/dist/${file}`, local: false });
+    expect(normalizeModuleUrl(' https://cdn.example.org/hip/dist/ ', file).url).to.equal(`https://cdn.example.org/hip/dist/${file}`);
+    expect(normalizeModuleUrl('https://cdn.example.org/x/hip-trial-widgets.js?v=1#a', file).url).to.equal('https://cdn.example.org/x/hip-trial-widgets.js');
+    expect(normalizeModuleUrl('http://127.0.0.1:8000/dist', file)).to.deep.equal({ url: `http://127.0.0.1:8000/dist/${file}`, local: true });
+    for (const [raw, problem] of [
+      ['', 'empty'],
+      ['   ', 'empty'],
+      ['ask IT', 'notUrl'],
+      ['/dist/hip-trial-widgets.js', 'relative'],
+      ['../dist', 'relative'],
+      ['cdn.example.org/hip/dist', 'noScheme'],
+      ['http://cdn.example.org/dist', 'notHttps'],
+      ['ftp://cdn.example.org/dist', 'notUrl'],
+      ['javascript:alert(1)', 'notUrl'],
+    ]) {
+      expect(normalizeModuleUrl(raw, file), raw).to.deep.equal({ problem });
+      for (const code of UI_LANGUAGES) expect(UI[code as keyof typeof UI].problems[problem as keyof typeof UI.en.problems], `${code} ${problem}`).to.be.a('string');
+    }
+  });
+
+  it('writes the WordPress shortcode with the element’s attribute names and values', () => {
+    expect(shortcodeSnippet(choices[0])).to.equal('[hip_trial element="hip-trial-summary" lang="fr" section="results meaning" chart="icons" heading-level="3"]');
+    expect(shortcodeSnippet(choices[2])).to.equal('[hip_trial element="outcome-bars" lang="de" outcome="time" theme="light"]');
+    expect(shortcodeSnippet({ ...choices[4], lang: 'nl"] [evil' })).to.equal('[hip_trial element="trial-fact-box" lang="nl evil"]');
+  });
+
+  it('writes the static HTML of the choice, the same as the static route', () => {
+    expect(staticSnippet(choices[0])).to.equal(staticHtml({ element: 'hip-trial-summary', lang: 'fr', section: 'results meaning', chart: 'icons', 'heading-level': '3' }));
+    expect(parse(staticSnippet(choices[2])).querySelector('.hip-trial-static')!.textContent).to.contain('5,4');
   });
 
   it('escapes a module address an editor typed', () => {

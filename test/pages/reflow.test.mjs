@@ -25,7 +25,7 @@ describe('demo pages at 320 px with a 32 px root font', () => {
         await page.goto(`${site.origin}${path}?lang=${lang}`, { waitUntil: 'networkidle' });
         await widgetsRendered(page);
         // The builder has no language picker: set the preview's language as an editor would.
-        if (path.endsWith('builder.html')) await page.getByLabel('Taal').selectOption(lang);
+        if (path.endsWith('builder.html')) await page.locator('#lang').selectOption(lang);
         const { scroll, client, widest } = await page.evaluate(async () => {
           document.documentElement.style.fontSize = '32px';
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

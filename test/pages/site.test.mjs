@@ -48,7 +48,7 @@ describe('demo pages under a strict Content-Security-Policy with Trusted Types',
       assert.deepEqual(problems, []);
       const foreign = requests.filter((u) => u.origin !== site.origin && u.protocol !== 'data:');
       assert.deepEqual(foreign.map(String), [], 'no request leaves the site');
-      const fromWidgets = requests.filter((u) => !/^\/(demo\/|dist\/(hip-trial-widgets(@[\d.]+)?|embed-meta)\.js$)/.test(u.pathname));
+      const fromWidgets = requests.filter((u) => !/^\/(demo\/|dist\/(hip-trial-widgets(@[\d.]+)?|embed-meta|static-html)\.js$)/.test(u.pathname));
       assert.deepEqual(fromWidgets.map(String), [], 'only the page, its CSS and scripts, and the module');
       assert.equal(await page.evaluate(() => document.cookie), '');
       assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
@@ -63,12 +63,12 @@ describe('a CMS editor: from the builder to a snippet pasted on another site', (
     const page = await context.newPage();
     await page.goto(`${site.origin}/demo/builder.html`, { waitUntil: 'networkidle' });
     await page.getByLabel('Staafdiagram').check();
-    await page.getByLabel('Taal').selectOption('fr');
+    await page.locator('#lang').selectOption('fr');
     await page.getByLabel('Welke uitkomst?').selectOption('time');
     await page.getByLabel('Altijd licht').check();
     await widgetsRendered(page, '#preview outcome-bars');
     assert.match(await page.locator('#preview outcome-bars').evaluate((el) => el.shadowRoot.textContent), /5,4\s*ans/);
-    await page.getByRole('button', { name: 'Kopieer de code' }).first().click();
+    await page.locator('[data-copy="script-snippet"]').click();
     await page.getByText('Gekopieerd').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /integrity="sha384-/);

@@ -5,20 +5,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from '../pages/helpers.mjs';
-import { loadSource } from '../../scripts/content.mjs';
+import { shortcodeSnippet, staticSnippet } from '../../demo/builder-lib.js';
 import { missing, rest, startWordPress } from './wordpress.mjs';
 
 const absent = missing();
 const ROLES = ['administrator', 'editor', 'author', 'contributor'];
 
-let site, browser, staticHtml;
+let site, browser;
 const posts = {};
 
-/** The three routes an editor can take, each in its own language so the texts cannot be confused. */
+/** The three routes an editor can take, as the builder writes them, each in its own language so the texts cannot be confused. */
+const choice = (lang) => ({ tag: 'hip-trial-summary', lang, sections: ['results'], chart: 'bars', headingLevel: '3', outcome: 'surgery', theme: 'auto' });
 const ROUTES = {
-  shortcode: () => '[hip_trial lang="nl" section="results" heading-level="3"]',
+  shortcode: () => shortcodeSnippet(choice('nl')),
   block: () => '<!-- wp:hip-trial-widgets/embed {"lang":"fr","section":"results","headingLevel":"3"} /-->',
-  static: () => staticHtml({ element: 'hip-trial-summary', lang: 'de', section: 'results', 'heading-level': '3' }),
+  static: () => staticSnippet(choice('de')),
 };
 const TITLES = {
   shortcode: 'Oefentherapie stelt een nieuwe heup mogelijk uit',
@@ -35,7 +36,6 @@ const NEVER = ['[hip_trial', 'wp:hip-trial', '@media', ':not(:defined)', '<hip-'
 
 describe('WordPress plugin, every role', { skip: absent ? `WordPress is not installed here: ${absent}` : false }, () => {
   before(async () => {
-    ({ staticHtml } = await loadSource('src/static/html.ts'));
     const started = Date.now();
     site = await startWordPress();
     console.log(`WordPress 6.1 (Debian) with MariaDB up on ${site.origin} in ${Date.now() - started} ms`);
