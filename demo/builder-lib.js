@@ -268,21 +268,32 @@ export function shortcodeSnippet(choice) {
 }
 
 /**
- * A starting height that fits the content on a phone (375 px wide), measured there: without our module
- * on the page the iframe keeps it, so nothing is cut off; on a wide screen there is room to spare.
+ * Heights on a phone (375 px wide), measured on dist/embed.html in the longest of the four languages:
+ * the summary's frame (title, lead, disclaimer, citation), each section, and each chart in the results.
+ */
+const PHONE = {
+  frame: 710,
+  sections: { intro: 494, background: 425, aim: 357, participants: 362, methods: 783, results: 1231, reliability: 843, professionals: 192, meaning: 486, source: 1176 },
+  charts: { bars: 491, icons: 1184, factbox: 1558, none: 0 },
+  elements: { surgery: 816, time: 1018, 'outcome-icons': 1509, 'trial-fact-box': 1892 },
+};
+
+/**
+ * A starting height that fits the content on a phone, with a little to spare: without our module on the
+ * page the iframe keeps it, so nothing is cut off there; on a wide screen there is room left below.
  */
 export function startingHeight(choice) {
+  const spare = 40;
   switch (choice.tag) {
     case 'outcome-bars':
-      return choice.outcome === 'time' ? 1150 : 950;
+      return PHONE.elements[choice.outcome === 'time' ? 'time' : 'surgery'] + spare;
     case 'outcome-icons':
-      return 1500;
     case 'trial-fact-box':
-      return 2000;
+      return PHONE.elements[choice.tag] + spare;
     default: {
-      const sections = choice.sections?.length || 10;
-      const chart = choice.chart === 'none' || (choice.sections?.length && !choice.sections.includes('results')) ? 0 : 1100;
-      return Math.min(20000, 900 + sections * 900 + chart);
+      const sections = choice.sections?.length ? choice.sections : Object.keys(PHONE.sections);
+      const chart = sections.includes('results') ? (PHONE.charts[choice.chart] ?? PHONE.charts.bars) : 0;
+      return PHONE.frame + sections.reduce((sum, s) => sum + (PHONE.sections[s] ?? 0), 0) + chart + spare;
     }
   }
 }

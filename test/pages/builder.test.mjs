@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, startServer } from './helpers.mjs';
-import { RESERVE_SECONDS, UI, UI_LANGUAGES, scriptSnippet } from '../../demo/builder-lib.js';
+import { RESERVE_SECONDS, UI, UI_LANGUAGES, iframeSnippet, scriptSnippet } from '../../demo/builder-lib.js';
 
 let browser, site, other, root;
 before(async () => {
@@ -106,6 +106,28 @@ describe('snippets that fail safe', () => {
     assert.ok(released.fallback > 300, `the fallback shows: ${released.fallback} px`);
     assert.ok(Math.abs(released.element - released.fallback) < 2, `no blank gap: element ${released.element} px, text ${released.fallback} px`);
     assert.ok(await page.locator('#below').isVisible());
+    await page.close();
+  });
+
+  it('an iframe on a page without our module starts tall enough for a phone: nothing is cut off', async () => {
+    const choices = [
+      { tag: 'hip-trial-summary', lang: 'de', sections: [], chart: 'bars' },
+      { tag: 'hip-trial-summary', lang: 'fr', sections: ['results', 'reliability'], chart: 'factbox' },
+      { tag: 'outcome-bars', lang: 'nl', sections: [], outcome: 'time' },
+      { tag: 'outcome-icons', lang: 'de', sections: [] },
+      { tag: 'trial-fact-box', lang: 'en', sections: [] },
+    ];
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    for (const choice of choices) {
+      await writeFile(join(root, 'phone.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>x</title></head>
+<body style="margin:0">${iframeSnippet(choice, `${site.origin}/dist/embed.html`)}</body></html>`);
+      await page.goto(`${other.origin}/phone.html`, { waitUntil: 'networkidle' });
+      const frame = page.frames().find((f) => f.url().includes('embed.html'));
+      await frame.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), choice.tag);
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const height = Number(await page.evaluate(() => document.querySelector('iframe').height));
+      assert.ok(content <= height, `${JSON.stringify(choice)}: ${content} px of content in a ${height} px frame`);
+    }
     await page.close();
   });
 
