@@ -1,6 +1,6 @@
 // Reads the test runner's output and prints one plain "N passed, N failed" line for CI.
 // Fails when an expected browser did not report, so a missing engine cannot pass silently.
-// Usage: node scripts/ci-summary.mjs LOG "Chrome,Firefox,WebKit,Pages"
+// Usage: node scripts/ci-summary.mjs LOG "Chrome,Firefox,WebKit,Pages,WordPress"
 import { readFileSync } from 'node:fs';
 
 const [log, expectedList = ''] = process.argv.slice(2);
@@ -13,7 +13,7 @@ for (const m of text.matchAll(line)) {
 
 let ok = true;
 let missing = 0;
-for (const name of expectedList.split(',').map((s) => s.trim()).filter((s) => s && s !== 'Pages')) {
+for (const name of expectedList.split(',').map((s) => s.trim()).filter((s) => s && !['Pages', 'WordPress'].includes(s))) {
   const r = last.get(name);
   if (!r) {
     console.log(`${name}: no result: this engine did not run.`);

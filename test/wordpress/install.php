@@ -11,7 +11,8 @@ require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
-wp_install('Gezond Vandaag', 'admin', 'admin@example.test', false, '', wp_generate_password(24));
+$admin_password = wp_generate_password(24, false);
+wp_install('Gezond Vandaag', 'admin', 'admin@example.test', false, '', $admin_password);
 update_option('permalink_structure', '/%postname%/');
 switch_theme('twentytwentythree');
 $activated = activate_plugin('hip-trial-widgets/hip-trial-widgets.php');
@@ -31,5 +32,9 @@ foreach (['administrator', 'editor', 'author', 'contributor'] as $role) {
     ]);
     [$password] = WP_Application_Passwords::create_new_application_password($id, ['name' => 'tests']);
     $users[$role] = ['id' => $id, 'login' => $login, 'password' => $password];
+    if ($role === 'administrator') {
+        // For logging in to the block editor in a browser; the REST API uses the application password.
+        $users[$role]['loginPassword'] = $admin_password;
+    }
 }
 echo json_encode($users);

@@ -104,6 +104,36 @@ describe('WordPress plugin, every role', { skip: absent ? `WordPress is not inst
     }
   }
 
+  it('the block in the editor: a sidebar with the same choices, and a preview the server renders', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}/wp-login.php`);
+    await page.fill('#user_login', 'admin');
+    await page.fill('#user_pass', site.users.administrator.loginPassword);
+    await page.click('#wp-submit');
+    await page.waitForURL(/wp-admin/);
+    await page.goto(`${site.origin}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('hip-trial-widgets/embed'), null, { timeout: 60000 });
+    await page.evaluate(() => {
+      window.wp.data.dispatch('core/preferences')?.set('core/edit-post', 'welcomeGuide', false);
+      const block = window.wp.blocks.createBlock('hip-trial-widgets/embed', { lang: 'fr', section: 'results' });
+      window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const preview = page.locator('.wp-block-hip-trial-widgets-embed .hip-trial-static');
+    await preview.first().waitFor({ timeout: 60000 });
+    assert.match(await preview.first().innerText(), /Des exercices encadrés pourraient retarder la pose/);
+    // The sidebar: pick the fact box, and the preview follows.
+    await page.getByLabel('Element').selectOption('trial-fact-box');
+    await page.locator('.wp-block-hip-trial-widgets-embed table caption', { hasText: 'Exercices et arthrose de la hanche' }).waitFor({ timeout: 60000 });
+    for (const label of ['Language', 'Colours']) assert.ok(await page.getByLabel(label).isVisible(), label);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('a wrong attribute gives the default, escaped, never an error page', async () => {
     const post = await rest(site, 'author', '/wp/v2/posts', {
       method: 'POST',
