@@ -35,7 +35,13 @@ const OPTIONS = [
   { lang: 'zh-Hant-TW', section: 'results results  aim' },
 ];
 
-describe('static HTML: PHP and TypeScript agree', { skip: !php && 'php-cli is not installed (apt-get install php-cli)' }, () => {
+describe('static HTML: PHP and TypeScript agree', { skip: php ? false : 'php-cli is not installed (apt-get install php-cli)' }, () => {
+  it('every PHP file of the plugin parses (php -l), for PHP 8.1 and later', () => {
+    for (const file of ['hip-trial-widgets.php', 'includes/render.php', 'blocks/embed/editor.asset.php']) {
+      assert.match(execFileSync('php', ['-l', `${plugin}/${file}`], { encoding: 'utf8' }), /No syntax errors/, file);
+    }
+  });
+
   it('composes the same HTML for every option set, wrong values included', async () => {
     assert.ok(existsSync(`${plugin}/content/fragments.json`), 'run npm run build first: dist/wordpress/ is missing');
     const { staticHtml } = await loadSource('src/static/html.ts');
