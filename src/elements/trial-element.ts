@@ -69,9 +69,11 @@ export abstract class TrialElement extends LitElement {
     if (this.hasUpdated || nearNow(this)) return super.scheduleUpdate();
     return whenNeeded(this)
       .then(() => {
-        // The language's texts are made in a task of their own (the first use of a catalog compiles
-        // it): on a slow phone, that and the first render together would pass 50 ms.
+        // The language's texts and the stylesheets are made in a task of their own (the first use
+        // of a catalog compiles it, a stylesheet is parsed on first use): on a slow phone, that and
+        // the first render together would pass 50 ms.
         matchLanguage(inheritedLang(this));
+        for (const style of (this.constructor as typeof TrialElement).elementStyles) void (style as CSSResult).styleSheet;
         return new Promise((resolve) => setTimeout(resolve));
       })
       .then(() => super.scheduleUpdate());
