@@ -103,6 +103,8 @@ describe('dist/embed.html', () => {
     const iframe = await frame('?element=pie&lang=xx&sectoin=results&section=results');
     const doc = iframe.contentDocument!;
     await until(() => Boolean(doc.querySelector('hip-trial-summary')?.shadowRoot?.querySelector('[part~="base"]')), 'the summary');
+    // A summary renders in steps, title first: its updateComplete resolves after the last.
+    await (doc.querySelector('hip-trial-summary') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const base = doc.querySelector('hip-trial-summary')!.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('lang')).to.equal('en-GB');
     expect([...base.querySelectorAll('[part~="section"]')].map((s) => (s as HTMLElement).dataset.section)).to.deep.equal(['results']);

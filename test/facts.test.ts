@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { citation, fewerPer100WithExercise, per100WithHipReplacement, shareWithHipReplacement, trial } from '../src/trial/facts.js';
 import { formatters } from '../src/i18n/format.js';
+import { intlFormatters } from '../src/i18n/intl-format.js';
 
 describe('facts', () => {
   it('holds the verified counts', () => {
@@ -38,9 +39,11 @@ describe('facts', () => {
   });
 });
 
+// How the build formats figures with Intl (scripts/figures.mjs runs these in Node); the elements'
+// output in each locale is checked in i18n, charts and honest-numbers, and the table in figures.test.ts.
 describe('formatters', () => {
   it('formats Dutch the Dutch way', () => {
-    const f = formatters('nl-BE');
+    const f = intlFormatters('nl-BE');
     expect(f.decimal(3.5)).to.equal('3,5');
     // A number and its unit are bound by a no-break space: they never part at a line end.
     expect(f.years(5.4)).to.equal('5,4\u00a0jaar');
@@ -60,7 +63,7 @@ describe('formatters', () => {
     ['en-GB', '5.4\u00a0years', '0.56', 'October 2007'],
   ]) {
     it(`formats ${tag} figures with the unit bound to the number`, () => {
-      const f = formatters(tag);
+      const f = intlFormatters(tag);
       expect(f.years(5.4)).to.equal(years);
       expect(f.ratio(0.56)).to.equal(ratio);
       expect(f.monthOfYear(2007, 10)).to.equal(month);

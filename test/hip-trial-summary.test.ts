@@ -244,6 +244,8 @@ describe('<hip-trial-summary> accessibility', () => {
     const wrapper = await fixture(
       html`<div style="font-family: monospace; color: rgb(120, 10, 10)"><hip-trial-summary lang="nl"></hip-trial-summary></div>`,
     );
+    // A summary renders in steps (a few sections a task): wait for the last.
+    await wrapper.querySelector('hip-trial-summary')!.updateComplete;
     const p = shadow(wrapper.querySelector('hip-trial-summary')!).querySelector('[data-section="aim"] p')!;
     expect(getComputedStyle(p).fontFamily).to.contain('monospace');
     expect(getComputedStyle(p).color).to.equal('rgb(120, 10, 10)');

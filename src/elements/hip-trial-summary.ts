@@ -9,6 +9,12 @@ import { footer, footerStyles, studyLink } from '../templates/footer.js';
 import { iconsTemplate } from '../templates/icons.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
+import { afterNextFrame } from './when-needed.js';
+
+/** Script time one step of a summary's render aims at: a long task is 50 ms, and layout follows it. */
+const STEP_MS = 16;
+/** At most this many sections a step, whatever the speed: the next one may cost more than those seen. */
+const MAX_STEP = 3;
 
 export { CHARTS, type Chart } from '../attributes.js';
 
@@ -91,12 +97,52 @@ export class HipTrialSummary extends TrialElement {
   #sections: SectionSlug[] = [...SECTIONS];
   #level: HeadingLevel = 2;
   #chart: Chart = 'bars';
+  /**
+   * A whole summary is too much for one task on a slow phone, so it renders in steps, sections in
+   * order, yielding a frame between them: #upTo sections are rendered, #perStep more come next
+   * (adjusted from the time the last step took). Until the last, the room stays reserved.
+   */
+  #upTo = 0;
+  #perStep = 1;
+  #stepStart = 0;
+  #stepped = 0;
+  #rendered = 0;
+  /** The most one section has cost, in ms. */
+  #slowest = 0.1;
+  #complete?: Promise<void>;
+  #completed?: () => void;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#sections = parseSections(this.section, this.warn);
     this.#level = parseHeadingLevel(this.headingLevel, this.warn);
     this.#chart = parseChoice(this.chart, 'chart', CHARTS, 'bars', this.warn);
+    this.#stepStart = performance.now();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#upTo >= this.#sections.length) {
+      this.#completed?.();
+      this.#complete = this.#completed = undefined;
+      return;
+    }
+    this.#complete ??= new Promise((resolve) => (this.#completed = resolve));
+    // Sections differ (a chart, a list, the first use of a template): plan on the slowest seen so far.
+    if (this.#stepped) this.#slowest = Math.max(this.#slowest, (performance.now() - this.#stepStart) / this.#stepped);
+    this.#perStep = Math.min(MAX_STEP, Math.max(1, Math.floor(STEP_MS / this.#slowest)));
+    void afterNextFrame().then(() => {
+      this.#upTo += this.#perStep;
+      this.requestUpdate();
+    });
+  }
+
+  /** Resolves once every section is rendered, not after the first step only. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.#complete) return result;
+    await this.#complete;
+    return this.getUpdateComplete();
   }
 
   // Sections carry no aria-labelledby: a named section is a region landmark, and nine of them beside
@@ -104,8 +150,13 @@ export class HipTrialSummary extends TrialElement {
   protected override render(): TemplateResult {
     const { texts, tag } = this.locale;
     const level = this.#level;
-    const shown = this.#sections;
-    return html`<article part="base" class="base" lang=${tag} dir=${this.locale.dir} data-theme=${this.themeUsed} aria-labelledby="title">
+    // The first step draws the title and the key message only; the sections follow, in order.
+    if (!this.hasUpdated) this.#upTo = 0;
+    const shown = this.#sections.slice(0, this.#upTo);
+    this.#stepped = shown.length - this.#rendered;
+    this.#rendered = shown.length;
+    const complete = shown.length === this.#sections.length;
+    return html`<article part="base" class=${complete ? 'base' : 'base pending'} lang=${tag} dir=${this.locale.dir} data-theme=${this.themeUsed} aria-labelledby="title">
       ${heading(level, 'title', texts.title, 'title')}
       <p part="lead" class="lead">${texts.lead}</p>
       ${shown.map(
@@ -115,7 +166,7 @@ export class HipTrialSummary extends TrialElement {
           ${slug === 'results' ? this.#renderChart() : nothing}
         </section>`,
       )}
-      ${footer(texts, !shown.includes('source'))}
+      ${complete ? footer(texts, !shown.includes('source')) : nothing}
     </article>`;
   }
 

@@ -1,7 +1,8 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseChoice, THEMES, type Rejected, type Theme } from '../attributes.js';
 import { inheritedLang, LANGUAGE_CODES, matchLanguage, parentOrHost, type ResolvedLocale } from '../i18n/locale.js';
-import { baseStyles } from '../styles/base.js';
+import { baseStyles, pendingStyles } from '../styles/base.js';
+import { nearNow, whenNeeded } from './when-needed.js';
 
 /** Detail of the `hip-trial-invalid` event. */
 export type InvalidDetail = Rejected;
@@ -19,6 +20,8 @@ export type InvalidDetail = Rejected;
 export abstract class TrialElement extends LitElement {
   static override styles = [baseStyles];
   static override properties: PropertyDeclarations = { theme: { reflect: true } };
+  /** The only styles until the first render: the room a page reserves for the widget, nothing else. */
+  static pendingStyles: CSSResult[] = [pendingStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -39,6 +42,51 @@ export abstract class TrialElement extends LitElement {
    */
   #langWatch?: MutationObserver;
   readonly #langCheck = (): unknown => inheritedLang(this) !== this.#langUsed && this.requestUpdate();
+  /** Until the first render: the page's fallback content, in the room a page reserves for a widget. */
+  #placeholder?: HTMLSlotElement;
+
+  /**
+   * Until the first render the shadow root holds a slot (the page's fallback shows) and only the
+   * pending styles: the host then lays out as it did before the module ran, with the page's
+   * reservation, so nothing moves when the page's :not(:defined) rule stops matching.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const ctor = this.constructor as typeof TrialElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    adoptStyles(root, ctor.pendingStyles);
+    this.#placeholder = document.createElement('slot');
+    this.#placeholder.className = 'pending';
+    root.append(this.#placeholder);
+    return root;
+  }
+
+  /**
+   * The first render waits until the element is near the viewport (on screen: right after the
+   * first frame) or the page is idle; an element inserted near the viewport after the page loaded
+   * renders at once. Later renders (a new language, a new attribute) are at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || nearNow(this)) return super.scheduleUpdate();
+    return whenNeeded(this)
+      .then(() => {
+        // The language's texts and the stylesheets are made in a task of their own (the first use
+        // of a catalog compiles it, a stylesheet is parsed on first use): on a slow phone, that and
+        // the first render together would pass 50 ms.
+        matchLanguage(inheritedLang(this));
+        for (const style of (this.constructor as typeof TrialElement).elementStyles) void (style as CSSResult).styleSheet;
+        return new Promise((resolve) => setTimeout(resolve));
+      })
+      .then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.#placeholder) {
+      this.#placeholder.remove();
+      this.#placeholder = undefined;
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof TrialElement).elementStyles);
+    }
+    super.update(changed);
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

@@ -1,6 +1,11 @@
+import { figureKey, type FigureMethod } from './figure-key.js';
+import { FIGURES } from './figures.generated.js';
+
 /**
- * Locale-aware formatting of the trial's figures. Intl formatters are costly to build,
- * so each locale gets one set, cached for the page's lifetime.
+ * Locale-aware formatting of the trial's figures. Every figure and every locale variant is known at
+ * build time, so the strings are made then, in Node, with Intl (intl-format.ts; scripts/figures.mjs
+ * writes figures.generated.ts): at run time a figure is a table look-up, and the page never builds
+ * an Intl formatter (the first one costs 50–150 ms in a fresh renderer).
  */
 export interface Formatters {
   readonly locale: string;
@@ -26,43 +31,44 @@ export interface Formatters {
   plural(n: number, one: string, other: string): string;
 }
 
+/** The table of a tag: its own variant (nl-NL, en-US), else its language's (fr-BE → fr, de-AT → de). */
+export const variantOf = (tag: string): string => (tag in FIGURES ? tag : DEFAULT_VARIANT[tag.split('-')[0]] ?? 'en-GB');
+const DEFAULT_VARIANT: Readonly<Record<string, string>> = { nl: 'nl-BE', fr: 'fr', de: 'de', en: 'en-GB' };
+
 const cache = new Map<string, Formatters>();
+const warned = new Set<string>();
 
 export function formatters(locale: string): Formatters {
   let f = cache.get(locale);
   if (!f) {
-    f = build(locale);
+    const variant = variantOf(locale);
+    const table = FIGURES[variant];
+    const look = (method: FigureMethod, args: number[]): string => {
+      const key = figureKey(method, args);
+      const value = table[key];
+      if (value !== undefined) return value;
+      // A figure the build did not see (a new text or chart not run by scripts/figures.mjs): say so once, show it plainly.
+      if (!warned.has(variant + key)) {
+        warned.add(variant + key);
+        console.warn(`hip-trial-widgets: ${key} is not in the figures table of ${variant}; run the build (scripts/figures.mjs).`);
+      }
+      return args.join('-');
+    };
+    const at = (method: FigureMethod) => (...args: number[]) => look(method, args);
+    f = {
+      locale,
+      count: at('count'),
+      decimal: at('decimal'),
+      ratio: at('ratio'),
+      percent: at('percent'),
+      years: at('years'),
+      weeks: at('weeks'),
+      months: at('months'),
+      monthOfYear: at('monthOfYear'),
+      calendarYear: at('calendarYear'),
+      plural: (n, one, other) => (look('plural', [n]) === 'one' ? one : other),
+    };
     cache.set(locale, f);
   }
   return f;
-}
-
-function build(locale: string): Formatters {
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const ratio = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const unit = (unit: string) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
-  // "5,4 ans", never "5,4" at a line end and "ans" on the next: the number and its unit stay together.
-  const together = (s: string) => s.replace(/(\d) /g, '$1\u00a0');
-  const years = unit('year');
-  const weeks = unit('week');
-  const months = unit('month');
-  const monthOfYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const year = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
-  const plurals = new Intl.PluralRules(locale);
-  return {
-    locale,
-    count: (n) => count.format(n),
-    decimal: (n) => decimal.format(n),
-    ratio: (n) => ratio.format(n),
-    percent: (share) => percent.format(share),
-    years: (n) => together(years.format(n)),
-    weeks: (n) => together(weeks.format(n)),
-    months: (n) => together(months.format(n)),
-    monthOfYear: (y, m) => monthOfYear.format(Date.UTC(y, m - 1, 1)),
-    calendarYear: (y) => year.format(y),
-    plural: (n, one, other) => (plurals.select(n) === 'one' ? one : other),
-  };
 }

@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
 /**
+ * Before the first render, the host lays out as the README's reservation has it before the module
+ * runs (display: block, min-height: 100vh), with the fallback inside: no font size or container of
+ * ours yet, which would move the fallback's margins and so the text below.
+ */
+export const pendingStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .pending {
+    display: block;
+    min-height: 100vh;
+  }
+`;
+
+/**
  * What every element shares. Custom properties are read with fallbacks and never declared on
  * :host, so a site can set them once on :root. Font and text colour come from the page.
  */
@@ -20,6 +38,11 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* While a summary renders in steps: the room the README has a page reserve, so the text below stays. */
+  .pending {
+    display: block;
+    min-height: 100vh;
   }
   /* The palette. With theme auto the page behind is unknown (a light site read in dark mode, a dark
      site read in light mode), so the colours sit at mid luminance: 4:1 or more on white and on #15171a

@@ -16,5 +16,7 @@ export async function widgetsRendered(page, selector = 'hip-trial-summary, outco
     (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('[part~="base"]')),
     selector,
   );
+  // A summary renders in steps, title first; updateComplete resolves after the last.
+  await page.evaluate((sel) => Promise.all([...document.querySelectorAll(sel)].map((el) => el.updateComplete)), selector);
   return page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
 }
