@@ -240,9 +240,10 @@ export const RESERVE_SECONDS = 4;
  * scripting is on, so a page without JavaScript shows the fallback at once, at its own height. Optional.
  */
 export function reserveStyle(tag) {
-  const wide = tag === 'outcome-bars' ? ` @media (min-width: 40em) { ${tag}:not(:defined) { min-height: 33rem; } }` : '';
+  const waiting = `${tag}:not(:defined), ${tag}[pending]`;
+  const wide = tag === 'outcome-bars' ? ` @media (min-width: 40em) { ${waiting} { min-height: 33rem; } }` : '';
   const release = `animation: hip-trial-release 0s ${RESERVE_SECONDS}s forwards;`;
-  return `<style>/* Optional: keeps room while the widget loads. */ @media (scripting: enabled) { ${tag}:not(:defined) { display: block; min-height: 100vh; ${release} } ${tag}:not(:defined) > * { max-height: 0; overflow: hidden; ${release} }${wide} } @keyframes hip-trial-release { to { min-height: 0; max-height: none; } }</style>`;
+  return `<style>/* Optional: keeps room while the widget loads. */ @media (scripting: enabled) { ${waiting} { display: block; min-height: 100vh; ${release} } ${tag}:not(:defined) > *, ${tag}[pending] > * { max-height: 0; overflow: hidden; ${release} }${wide} } @keyframes hip-trial-release { to { min-height: 0; max-height: none; } }</style>`;
 }
 
 /**

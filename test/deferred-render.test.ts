@@ -14,19 +14,23 @@ describe('render off the critical path', () => {
     const idle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
     Object.defineProperty(window, 'requestIdleCallback', { value: () => 0, configurable: true, writable: true });
     try {
+      // The page's own reservation, as the README's style has it for [pending] (here without folding the fallback).
       const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>hip-trial-summary[pending] { display: block; min-height: 100vh; }</style>
         <div style="height: 300vh"></div>
         <hip-trial-summary lang="nl"><p id="fallback">Oefentherapie stelt een nieuwe heup mogelijk uit.</p></hip-trial-summary>
       </div>`);
       const el = wrapper.querySelector<HipTrialSummary>('hip-trial-summary')!;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(rendered(el), 'rendered while far away').to.equal(false);
-      // Until it renders, the fallback shows, in the room the README has a page keep for it.
+      // Until it renders it carries [pending]: the fallback shows, in the room the page keeps for it.
+      expect(el.hasAttribute('pending')).to.equal(true);
       expect(wrapper.querySelector<HTMLElement>('#fallback')!.offsetHeight).to.be.greaterThan(0);
       expect(el.getBoundingClientRect().height).to.be.at.least(innerHeight - 1);
       el.scrollIntoView();
       await el.updateComplete;
       expect(rendered(el)).to.equal(true);
+      expect(el.hasAttribute('pending'), 'pending goes with the first render').to.equal(false);
       expect(wrapper.querySelector<HTMLElement>('#fallback')!.offsetHeight, 'the fallback is hidden once rendered').to.equal(0);
       scrollTo(0, 0);
     } finally {

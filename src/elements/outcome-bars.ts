@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { parseChoice } from '../attributes.js';
 import { barsTemplate, OUTCOMES, type Outcome } from '../templates/bars.js';
 import { chartStyles } from '../templates/chart-styles.js';
@@ -30,16 +30,6 @@ import { TrialElement } from './trial-element.js';
 export class OutcomeBars extends TrialElement {
   static override styles = [...TrialElement.styles, chartStyles, footerStyles];
   // The bar chart is shorter than a screen once there is room beside its labels (as the README's reservation).
-  static override pendingStyles = [
-    ...TrialElement.pendingStyles,
-    css`
-      @media (min-width: 40em) {
-        .pending {
-          min-height: 33rem;
-        }
-      }
-    `,
-  ];
   static override properties = { outcome: { reflect: true } };
 
   /** `surgery` (default): who had a hip replacement during follow-up; `time`: median years to it. */

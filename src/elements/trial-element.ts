@@ -47,16 +47,17 @@ export abstract class TrialElement extends LitElement {
 
   /**
    * Until the first render the shadow root holds a slot (the page's fallback shows) and only the
-   * pending styles: the host then lays out as it did before the module ran, with the page's
-   * reservation, so nothing moves when the page's :not(:defined) rule stops matching.
+   * pending styles, and the host carries `pending`: the page's reservation (the README's style
+   * matches `:not(:defined)` and `[pending]` alike) keeps applying, so nothing moves when the element
+   * is defined, and a page without one keeps its fallback as it was.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const ctor = this.constructor as typeof TrialElement;
     const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
     adoptStyles(root, ctor.pendingStyles);
     this.#placeholder = document.createElement('slot');
-    this.#placeholder.className = 'pending';
     root.append(this.#placeholder);
+    this.toggleAttribute('pending', true);
     return root;
   }
 
@@ -83,6 +84,7 @@ export abstract class TrialElement extends LitElement {
     if (this.#placeholder) {
       this.#placeholder.remove();
       this.#placeholder = undefined;
+      this.removeAttribute('pending');
       adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof TrialElement).elementStyles);
     }
     super.update(changed);

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Before the first render, the host lays out as the README's reservation has it before the module
- * runs (display: block, min-height: 100vh), with the fallback inside: no font size or container of
- * ours yet, which would move the fallback's margins and so the text below.
+ * Before the first render, the host lays out as it did before the module ran: the page's own
+ * reservation (matching [pending]) and the fallback inside, with no font size or container of ours
+ * yet, which would move the fallback's margins and so the text below.
  */
 export const pendingStyles = css`
   :host {
@@ -11,10 +11,6 @@ export const pendingStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  .pending {
-    display: block;
-    min-height: 100vh;
   }
 `;
 
