@@ -1,4 +1,4 @@
-import { figureKey, type FigureMethod } from './figure-key.js';
+import { figureKey, formattersOf, type FigureMethod } from './figure-key.js';
 import { FIGURES } from './figures.generated.js';
 
 /**
@@ -54,20 +54,7 @@ export function formatters(locale: string): Formatters {
       }
       return args.join('-');
     };
-    const at = (method: FigureMethod) => (...args: number[]) => look(method, args);
-    f = {
-      locale,
-      count: at('count'),
-      decimal: at('decimal'),
-      ratio: at('ratio'),
-      percent: at('percent'),
-      years: at('years'),
-      weeks: at('weeks'),
-      months: at('months'),
-      monthOfYear: at('monthOfYear'),
-      calendarYear: at('calendarYear'),
-      plural: (n, one, other) => (look('plural', [n]) === 'one' ? one : other),
-    };
+    f = formattersOf(locale, (method) => (...args) => look(method, args), (n) => look('plural', [n]));
     cache.set(locale, f);
   }
   return f;

@@ -9,7 +9,7 @@ import { de } from './catalogs/de.js';
 import { en } from './catalogs/en.js';
 import { fr } from './catalogs/fr.js';
 import { nl } from './catalogs/nl.js';
-import { figureKey, type FigureMethod } from './figure-key.js';
+import { figureKey, formattersOf } from './figure-key.js';
 import type { Formatters } from './format.js';
 import { intlFormatters } from './intl-format.js';
 import type { LanguageCode, ResolvedLocale } from './locale.js';
@@ -30,24 +30,11 @@ export const FIGURE_VARIANTS: readonly { readonly tag: string; readonly language
 /** Formatters that format with Intl and write down each figure they give. */
 function recording(locale: string, table: Record<string, string>): Formatters {
   const intl = intlFormatters(locale);
-  const at = (method: Exclude<FigureMethod, 'plural'>) => (...args: number[]) =>
-    (table[figureKey(method, args)] = (intl[method] as (...a: number[]) => string)(...args));
-  return {
+  return formattersOf(
     locale,
-    count: at('count'),
-    decimal: at('decimal'),
-    ratio: at('ratio'),
-    percent: at('percent'),
-    years: at('years'),
-    weeks: at('weeks'),
-    months: at('months'),
-    monthOfYear: at('monthOfYear'),
-    calendarYear: at('calendarYear'),
-    plural: (n, one, other) => {
-      table[figureKey('plural', [n])] = intl.plural(n, 'one', 'other');
-      return intl.plural(n, one, other);
-    },
-  };
+    (method) => (...args) => (table[figureKey(method, args)] = (intl[method] as (...a: number[]) => string)(...args)),
+    (n) => (table[figureKey('plural', [n])] = intl.plural(n, 'one', 'other')),
+  );
 }
 
 /** Each variant's figures: key (method and arguments) → the finished string. */
