@@ -18,6 +18,10 @@ function minifyCssTemplates() {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};:,>])\s*/g, '$1')
       .replace(/;}/g, '}')
+      // 0.75em → .75em; [data-theme='dark'] → [data-theme=dark]; " !important" → "!important".
+      .replace(/([^\w.])0\.(\d)/g, '$1.$2')
+      .replace(/='([\w-]+)'\]/g, '=$1]')
+      .replace(/ !important/g, '!important')
       .trim();
   return {
     name: 'minify-css-templates',

@@ -3,10 +3,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { webkitLauncher } from './test/launchers/webkit.mjs';
-import { generateFigures } from './scripts/figures.mjs';
+import { generateTexts } from './scripts/texts.mjs';
 
-// The figures table the source imports is generated (gitignored): make it before serving src/.
-await generateFigures();
+// The finished content the source imports is generated (gitignored): make it before serving src/.
+await generateTexts();
 
 // BROWSERS=chromium (or firefox, webkit, or a comma list) for a quick local loop; all three by default.
 const ENGINES = ['chromium', 'firefox', 'webkit'];

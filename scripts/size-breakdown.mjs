@@ -1,6 +1,7 @@
 // Where the bundle's bytes go: builds the module as `npm run build` does, maps every byte of the
 // minified output back to its source, and prints per part the raw bytes and the brotli bytes it adds
 // (the bundle compressed with and without that part). Usage: npm run size:breakdown
+import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { SourceMapConsumer } from 'source-map';
 import configs from '../rollup.config.mjs';
@@ -8,18 +9,20 @@ import { brotli, kib } from './measure.mjs';
 
 const kB = (n) => kib(n).padStart(6);
 
-const TEXT = /^(text: |figures)/;
-const part = (source) => {
+const TEXT = /^text: /;
+// The finished content (scripts/texts.mjs) holds one variant a line: "nl-BE": '…', "nl-NL": ["nl-BE", '…'].
+const textLines = readFileSync(new URL('../src/i18n/texts.generated.ts', import.meta.url), 'utf8').split('\n');
+const part = (source, line) => {
   if (!source) return 'other';
   if (/node_modules\/(lit|@lit|lit-html|lit-element)\//.test(source)) return 'Lit';
-  const catalog = source.match(/catalogs\/(\w+)\.ts$/);
-  if (catalog) return `text: ${catalog[1]}`;
-  if (/figures\.generated\.ts$/.test(source)) return 'figures: finished strings, 6 variants';
-  if (/content\/models\.ts$/.test(source)) return 'content models (charts, fact box, citation)';
+  if (/texts\.generated\.ts$/.test(source)) {
+    const variant = textLines[line - 1]?.match(/^\s*"([\w-]+)": (\[)?/);
+    return variant ? `text: ${variant[1]}${variant[2] ? ' (changes only)' : ''}` : 'language resolution';
+  }
   if (/templates\//.test(source)) return 'chart and footer templates';
   if (/elements\//.test(source)) return 'elements';
   if (/trial\/facts/.test(source)) return 'facts';
-  if (/i18n\//.test(source)) return 'language resolution, figure look-up';
+  if (/i18n\//.test(source)) return 'language resolution';
   if (/embed\//.test(source)) return 'iframe messages';
   if (/attributes\.ts$/.test(source)) return 'attribute checking';
   return 'registration, Trusted Types policy';
@@ -63,7 +66,7 @@ await SourceMapConsumer.with(map, null, (consumer) => {
     const next = mappings[i + 1];
     const from = lineStart[m.generatedLine - 1] + m.generatedColumn;
     const to = next ? lineStart[next.generatedLine - 1] + next.generatedColumn : code.length;
-    owner.fill(isCss(m) ? 'styles (CSS)' : part(m.source), from, to);
+    owner.fill(isCss(m) ? 'styles (CSS)' : part(m.source, m.originalLine), from, to);
   });
 });
 
@@ -79,7 +82,7 @@ const rows = parts.map((name) => {
 });
 for (const { name, raw, adds } of rows.sort((a, b) => b.adds - a.adds)) console.log(`${name.padEnd(44)}  ${kB(raw)}  ${kB(adds)}`);
 
-// The floor is Lit and the text (the catalogs' words and the figures' finished strings) compressed
+// The floor is Lit and the text (every variant's finished words and figures, as JSON) compressed
 // together; everything else is what the code adds to it. Budget (issue 14): under 5 KiB.
 const only = (keep) => {
   let kept = '';

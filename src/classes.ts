@@ -13,5 +13,4 @@ export { OUTCOMES, type Outcome } from './templates/bars.js';
 export { THEMES, type Theme, type HeadingLevel } from './attributes.js';
 export { SECTIONS, type SectionSlug, type Texts } from './i18n/types.js';
 export { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from './i18n/locale.js';
-export { trial, citation } from './trial/facts.js';
 export { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from './embed/message.js';

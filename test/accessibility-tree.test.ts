@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import { matchLanguage } from '../src/i18n/locale.js';
+import { sourceLocale } from '../src/i18n/source.js';
 import { axNodes, axText, axTree, fold, type AXNode } from './helpers.js';
 
 /** Roles a screen reader lists as landmarks or regions. */
@@ -36,7 +36,7 @@ describe('what a screen reader is given (Chromium accessibility tree)', () => {
   }
 
   for (const code of ['en', 'de'] as const) {
-    const c = matchLanguage(code).locale.texts.charts;
+    const c = sourceLocale(code).texts.charts;
 
     it(`${code}: each icon array is one named image with the time frame and nothing inside; the legend reads as sentences`, async function () {
       const tree = await treeOf(html`<outcome-icons lang=${code}></outcome-icons>`);
@@ -79,7 +79,7 @@ describe('what a screen reader is given (Chromium accessibility tree)', () => {
     const tree = await treeOf(html`<trial-fact-box lang="en"></trial-fact-box>`);
     if (!tree) this.skip();
     const [table] = withRole(tree, 'table');
-    expect(fold(table.name)).to.equal(fold(matchLanguage('en').locale.texts.charts.factBoxTitle));
+    expect(fold(table.name)).to.equal(fold(sourceLocale('en').texts.charts.factBoxTitle));
   });
 
   for (const chart of ['bars', 'icons', 'factbox']) {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { HipTrialSummary, OutcomeBars } from '../src/index.js';
-import { LANGUAGE_CODES, matchLanguage, type LanguageCode } from '../src/i18n/locale.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/locale.js';
+import { sourceLocale } from '../src/i18n/source.js';
 import { per100WithHipReplacement, trial } from '../src/trial/facts.js';
 import { captureWarnings, contrast, emulateMedia, fold, shadow, visibleText } from './helpers.js';
 
@@ -31,7 +32,7 @@ describe('<outcome-bars>', () => {
           const root = shadow(el);
           const values = [...root.querySelectorAll('[part~="value"]')].map((v) => visibleText(v));
           expect(values).to.deep.equal(figures[code][outcome]);
-          const names = matchLanguage(code).locale.texts.charts;
+          const names = sourceLocale(code).texts.charts;
           // The visible plot is the table screen readers get (ARIA roles), named by the question.
           const plot = root.querySelector('[role="table"]')!;
           const table = [...plot.querySelectorAll('.bar-group[role="row"]')].map((row) =>
@@ -151,7 +152,7 @@ describe('<trial-fact-box>', () => {
     it(`${code}: a real table with header cells and every outcome`, async () => {
       const el = await fixture(html`<trial-fact-box lang=${code}></trial-fact-box>`);
       const table = shadow(el).querySelector('table')!;
-      const c = matchLanguage(code).locale.texts.charts;
+      const c = sourceLocale(code).texts.charts;
       expect(visibleText(table.querySelector('caption'))).to.equal(c.factBoxTitle.replace(/\s+/g, ' '));
       expect([...table.querySelectorAll('thead th[scope="col"]')]).to.have.length(3);
       expect([...table.querySelectorAll('tbody th[scope="row"]')]).to.have.length(6);

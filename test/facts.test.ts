@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { citation, fewerPer100WithExercise, per100WithHipReplacement, shareWithHipReplacement, trial } from '../src/trial/facts.js';
-import { formatters } from '../src/i18n/format.js';
 import { intlFormatters } from '../src/i18n/intl-format.js';
 
 describe('facts', () => {
@@ -39,8 +38,8 @@ describe('facts', () => {
   });
 });
 
-// How the build formats figures with Intl (scripts/figures.mjs runs these in Node); the elements'
-// output in each locale is checked in i18n, charts and honest-numbers, and the table in figures.test.ts.
+// How the build formats figures with Intl (scripts/texts.mjs runs these in Node); the elements'
+// output in each locale is checked in i18n, charts and honest-numbers, and the finished content in figures.test.ts.
 describe('formatters', () => {
   it('formats Dutch the Dutch way', () => {
     const f = intlFormatters('nl-BE');
@@ -69,8 +68,4 @@ describe('formatters', () => {
       expect(f.monthOfYear(2007, 10)).to.equal(month);
     });
   }
-
-  it('builds each locale once', () => {
-    expect(formatters('nl-BE')).to.equal(formatters('nl-BE'));
-  });
 });

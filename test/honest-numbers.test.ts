@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { HipTrialSummary } from '../src/index.js';
-import { matchLanguage } from '../src/i18n/locale.js';
+import { sourceLocale } from '../src/i18n/source.js';
 import { SECTIONS, type Texts } from '../src/i18n/types.js';
 import { citation, doiUrl, trial } from '../src/trial/facts.js';
 import { fold, shadow, visibleText } from './helpers.js';
@@ -12,7 +12,7 @@ import { languageOf, POLICY, VARIANTS } from './wording-policy.js';
 const { exercise: ex, educationOnly: ed } = trial;
 const FEWER_PER_100 = Math.round((ed.hipReplacements / ed.people - ex.hipReplacements / ex.people) * 100);
 
-const locale = (tag: string) => matchLanguage(tag).locale;
+const locale = (tag: string) => sourceLocale(tag);
 const sentences = (text: string) => fold(text).split(/(?<=[.!?])\s+/);
 
 /** Every string of a catalog, functions called with placeholder arguments. */

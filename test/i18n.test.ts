@@ -2,12 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { HipTrialSummary } from '../src/index.js';
 import { TrialElement } from '../src/elements/trial-element.js';
-import { LANGUAGES, LANGUAGE_CODES, matchLanguage, type LanguageCode } from '../src/i18n/locale.js';
+import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/locale.js';
+import { sourceLocale } from '../src/i18n/source.js';
 import { de } from '../src/i18n/catalogs/de.js';
 import { en } from '../src/i18n/catalogs/en.js';
 import { fr } from '../src/i18n/catalogs/fr.js';
 import { nl } from '../src/i18n/catalogs/nl.js';
-import type { Formatters } from '../src/i18n/format.js';
+import type { Formatters } from '../src/i18n/intl-format.js';
 import { SECTIONS, type Catalog } from '../src/i18n/types.js';
 import { citation, trial } from '../src/trial/facts.js';
 import { captureWarnings, fold, shadow, visibleText } from './helpers.js';
@@ -51,7 +52,7 @@ const expected: Record<LanguageCode, Expected> = {
 };
 
 const catalogs: Record<LanguageCode, Catalog> = { nl, fr, de, en };
-const textsOf = (code: LanguageCode) => matchLanguage(code).locale.texts;
+const textsOf = (code: LanguageCode) => sourceLocale(code).texts;
 const titleIn = (code: LanguageCode) => fold(textsOf(code).title);
 
 async function render(lang: string | null, section = '') {
@@ -137,7 +138,7 @@ describe('languages', () => {
           await fixture(html`<trial-fact-box lang=${code}></trial-fact-box>`),
         ];
         const texts = renders.map((el) => fold(shadow(el).textContent ?? ''));
-        texts.push(...stringsOfEveryVariant(code, matchLanguage(code).locale.f).flat().map(fold));
+        texts.push(...stringsOfEveryVariant(code, sourceLocale(code).f).flat().map(fold));
         expect(texts.join(' ').length).to.be.greaterThan(3000);
         for (const text of texts) {
           for (const wrong of want.never) expect(text.toLowerCase(), text).not.to.contain(wrong.toLowerCase());
@@ -146,7 +147,7 @@ describe('languages', () => {
 
       it('keeps a number and its unit on one line', async () => {
         const raw = shadow(await render(code, 'results')).textContent ?? '';
-        const percent = matchLanguage(code).locale.f.percent(0.4);
+        const percent = sourceLocale(code).f.percent(0.4);
         expect(raw).to.contain(percent);
         // Where the language puts a space before %, it is a no-break space: "40" never ends a line.
         if (/\s%/.test(percent)) expect(percent).to.match(/\d[\u00a0\u202f]%$/);
@@ -170,7 +171,7 @@ describe('languages', () => {
       });
 
       it('has every text, none empty', () => {
-        for (const strings of stringsOfEveryVariant(code, matchLanguage(code).locale.f)) {
+        for (const strings of stringsOfEveryVariant(code, sourceLocale(code).f)) {
           expect(strings.length).to.be.greaterThan(40);
           for (const s of strings) expect(s.trim(), 'an empty text').not.to.equal('');
         }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { matchLanguage } from '../src/i18n/locale.js';
+import { sourceLocale } from '../src/i18n/source.js';
 import type { Block, Texts } from '../src/i18n/types.js';
 import { VARIANTS } from './wording-policy.js';
 
@@ -18,7 +18,7 @@ describe('plain language (B1)', () => {
   // Every variant the catalogs write, the professionals' section included.
   for (const code of VARIANTS) {
     it(`${code}: at most 14 words a sentence on average, none over 25`, () => {
-      const sentences = prose(matchLanguage(code).locale.texts);
+      const sentences = prose(sourceLocale(code).texts);
       const counts = sentences.map((s) => words(s).length);
       const average = counts.reduce((a, b) => a + b, 0) / counts.length;
       const longest = Math.max(...counts);

@@ -1,28 +1,28 @@
 /**
  * What each chart, the fact box and the citation say, as plain data: the words from the catalog, the
- * figures from the facts, formatted for the locale. The Lit templates draw these in the shadow DOM and
- * the static renderer writes them as plain HTML, so both outputs say the same from one source.
+ * figures from the facts, formatted for the locale. Build time only: src/i18n/source.ts runs these for
+ * every locale variant into the finished content the bundle carries (content/types.ts), which the Lit
+ * templates draw in the shadow DOM and the static renderer writes as plain HTML, so both outputs say
+ * the same from one source.
  */
-import type { ResolvedLocale } from '../i18n/locale.js';
+import type { Formatters } from '../i18n/intl-format.js';
 import type { Texts } from '../i18n/types.js';
-import { citation, per100WithHipReplacement, PER, shareWithHipReplacement, trial } from '../trial/facts.js';
-import { GROUPS, type GroupKey } from '../templates/groups.js';
+import { citation, doiUrl, per100WithHipReplacement, PER, shareWithHipReplacement, trial, type StudyGroup } from '../trial/facts.js';
+import type { BarsModel, CitationModel, Content, FactBoxModel, GroupKey, IconsModel, Outcome } from './types.js';
 
-export const OUTCOMES = ['surgery', 'time'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export interface BarsModel {
-  readonly question: string;
-  readonly note: string;
-  /** The header cells of the chart's table: the group, and what the value is. */
-  readonly header: readonly [string, string];
-  readonly rows: readonly { readonly key: GroupKey; readonly name: string; readonly fraction: number; readonly value: string }[];
-  /** The scale's two ends: 0 % and 100 %, or 0 and the longest follow-up. */
-  readonly scale: readonly [string, string];
+/** A catalog's texts with the formatters they were made with. */
+export interface SourceLocale {
+  readonly texts: Texts;
+  readonly f: Formatters;
 }
 
+const GROUPS: readonly { readonly key: GroupKey; readonly group: StudyGroup }[] = [
+  { key: 'exercise', group: trial.exercise },
+  { key: 'educationOnly', group: trial.educationOnly },
+];
+
 /** The bar chart: who had a hip replacement during follow-up, or the estimated years until half had. */
-export function barsModel({ texts, f }: ResolvedLocale, outcome: Outcome): BarsModel {
+export function barsModel({ texts, f }: SourceLocale, outcome: Outcome): BarsModel {
   const c = texts.charts;
   const surgery = outcome === 'surgery';
   return {
@@ -45,19 +45,13 @@ export function barsModel({ texts, f }: ResolvedLocale, outcome: Outcome): BarsM
   };
 }
 
-export interface IconsModel {
-  readonly question: string;
-  readonly note: string;
-  readonly arrays: readonly { readonly key: GroupKey; readonly name: string; readonly outOf: string; readonly affected: number; readonly label: string }[];
-  readonly legend: readonly { readonly filled: boolean; readonly symbol: string; readonly text: string }[];
-}
-
 /** Two arrays of 100 people: how many of every 100 had a new hip, with the real counts beside. */
-export function iconsModel({ texts, f }: ResolvedLocale): IconsModel {
+export function iconsModel({ texts, f }: SourceLocale): IconsModel {
   const c = texts.charts;
   const [ex, ed] = GROUPS.map(({ group }) => c.outOf(f.count(group.hipReplacements), f.count(group.people)));
   return {
     question: c.iconsQuestion(f.count(PER)),
+    per: PER,
     note: `${c.timeFrame} ${c.realCounts(ex, ed)} ${c.difference}`,
     arrays: GROUPS.map(({ key, group }) => {
       const affected = per100WithHipReplacement(group);
@@ -71,22 +65,10 @@ export function iconsModel({ texts, f }: ResolvedLocale): IconsModel {
   };
 }
 
-/** A fact-box cell per group, or one text for both groups alike. */
-export type FactCells = readonly { readonly key: GroupKey; readonly main: string; readonly count?: string }[] | string;
-
-export interface FactBoxModel {
-  readonly title: string;
-  /** The empty corner cell's name for screen readers: the outcome. */
-  readonly corner: string;
-  readonly columns: readonly { readonly key: GroupKey; readonly name: string }[];
-  readonly rows: readonly { readonly header: string; readonly cells: FactCells }[];
-  readonly note: string;
-}
-
 /** The two-column fact box (Harding Center format): a row per outcome, who took part and the time frame under it. */
-export function factBoxModel({ texts, f }: ResolvedLocale): FactBoxModel {
+export function factBoxModel({ texts, f }: SourceLocale): FactBoxModel {
   const c = texts.charts;
-  const each = (cell: (key: GroupKey, group: (typeof GROUPS)[number]['group']) => { main: string; count?: string }) =>
+  const each = (cell: (key: GroupKey, group: StudyGroup) => { main: string; count?: string }) =>
     GROUPS.map(({ key, group }) => ({ key, ...cell(key, group) }));
   return {
     title: c.factBoxTitle,
@@ -119,19 +101,8 @@ export const doiText = ({ labels }: Texts) => `${labels.colon('DOI')} ${citation
 /** The short citation under every widget, before its DOI and link: who, where, when. */
 export const shortSourceText = ({ labels }: Texts) => `${labels.colon(labels.source)} ${authors}. ${citation.journal} ${citation.year}.`;
 
-export interface CitationModel {
-  /** "The study: Svege I, …." before the English title. */
-  readonly before: string;
-  readonly title: string;
-  /** The journal reference, online year and PMID, after the title. */
-  readonly after: string;
-  readonly registrations: string;
-  readonly conductedBy: string;
-  readonly institution: string;
-}
-
 /** The full citation of the source section. */
-export function citationModel({ texts, f }: ResolvedLocale): CitationModel {
+export function citationModel({ texts, f }: SourceLocale): CitationModel {
   const { labels } = texts;
   const c = citation;
   return {
@@ -141,5 +112,25 @@ export function citationModel({ texts, f }: ResolvedLocale): CitationModel {
     registrations: `${labels.colon(labels.registrations)} ${c.registrations.trial} (${labels.trialRegistration}), ${c.registrations.followUp} (${labels.followUpRegistration}).`,
     conductedBy: labels.colon(labels.conductedBy),
     institution: c.institution,
+  };
+}
+
+/** Everything one locale variant shows, finished. */
+export function contentOf(locale: SourceLocale): Content {
+  const { texts } = locale;
+  return {
+    title: texts.title,
+    lead: texts.lead,
+    sections: texts.sections,
+    disclaimer: texts.disclaimer,
+    corrections: texts.labels.corrections,
+    doi: doiText(texts),
+    doiUrl,
+    readStudy: texts.labels.readStudy,
+    shortSource: shortSourceText(texts),
+    bars: { surgery: barsModel(locale, 'surgery'), time: barsModel(locale, 'time') },
+    icons: iconsModel(locale),
+    factbox: factBoxModel(locale),
+    citation: citationModel(locale),
   };
 }

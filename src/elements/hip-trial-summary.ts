@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CHARTS, parseChoice, parseHeadingLevel, parseSections, type Chart, type HeadingLevel } from '../attributes.js';
 import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
-import { citationModel } from '../content/models.js';
 import { barsTemplate } from '../templates/bars.js';
 import { chartStyles } from '../templates/chart-styles.js';
 import { factBoxTemplate } from '../templates/factbox.js';
@@ -148,7 +147,7 @@ export class HipTrialSummary extends TrialElement {
   // Sections carry no aria-labelledby: a named section is a region landmark, and nine of them beside
   // the labelled article are noise; their headings are enough to find them.
   protected override render(): TemplateResult {
-    const { texts, tag } = this.locale;
+    const { content: texts, tag } = this.locale;
     const level = this.#level;
     // The first step draws the title and the key message only; the sections follow, in order.
     if (!this.hasUpdated) this.#upTo = 0;
@@ -171,7 +170,7 @@ export class HipTrialSummary extends TrialElement {
   }
 
   #renderBody(slug: SectionSlug, level: number): TemplateResult | TemplateResult[] {
-    const { sections } = this.locale.texts;
+    const { sections } = this.locale.content;
     if (slug === 'source') return this.#renderSource(level + 2);
     const body = sections[slug].body.map(block);
     // Technical figures stay behind a native disclosure, closed until a reader opens it.
@@ -183,23 +182,23 @@ export class HipTrialSummary extends TrialElement {
   #renderChart(): TemplateResult | typeof nothing {
     switch (this.#chart) {
       case 'bars':
-        return barsTemplate(this.locale, 'surgery');
+        return barsTemplate(this.locale.content, 'surgery');
       case 'icons':
-        return iconsTemplate(this.locale);
+        return iconsTemplate(this.locale.content);
       case 'factbox':
-        return factBoxTemplate(this.locale);
+        return factBoxTemplate(this.locale.content);
       default:
         return nothing;
     }
   }
 
   #renderSource(subLevel: number): TemplateResult {
-    const { texts } = this.locale;
-    const c = citationModel(this.locale);
+    const { content: texts } = this.locale;
+    const c = texts.citation;
     return html`<p class="citation">${c.before} <cite lang="en">${c.title}</cite>. ${c.after} ${studyLink(texts)}</p>
       <p>${c.registrations}</p>
       <p>${c.conductedBy} <span lang="en">${c.institution}</span>.</p>
-      ${heading(subLevel, 'subheading', texts.labels.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;
+      ${heading(subLevel, 'subheading', texts.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;
   }
 }
 

@@ -44,7 +44,7 @@ export class OutcomeBars extends TrialElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
-      ${barsTemplate(this.locale, this.#outcome)} ${footer(this.locale.texts)}
+      ${barsTemplate(this.locale.content, this.#outcome)} ${footer(this.locale.content)}
     </div>`;
   }
 }

@@ -30,7 +30,7 @@ export class OutcomeIcons extends TrialElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
-      ${iconsTemplate(this.locale)} ${footer(this.locale.texts)}
+      ${iconsTemplate(this.locale.content)} ${footer(this.locale.content)}
     </div>`;
   }
 }

@@ -28,7 +28,7 @@ export class TrialFactBox extends TrialElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
-      ${factBoxTemplate(this.locale)} ${footer(this.locale.texts)}
+      ${factBoxTemplate(this.locale.content)} ${footer(this.locale.content)}
     </div>`;
   }
 }

@@ -1,9 +1,33 @@
-import type { Formatters } from './format.js';
+/** Locale-aware formatting of the trial's figures; build time and tests only (the bundle carries finished strings). */
+export interface Formatters {
+  readonly locale: string;
+  /** A whole number of people, sessions or weeks: "109". */
+  count(n: number): string;
+  /** A number with at most one decimal: "3,5". */
+  decimal(n: number): string;
+  /** A ratio with two decimals, as the paper reports it: "0,56". */
+  ratio(n: number): string;
+  /** A share from 0 to 1 as a whole percentage, with the locale's sign and spacing: "40%", "40 %". */
+  percent(share: number): string;
+  /** A duration in years, unit spelled out with the right plural: "5,4 jaar", "5.4 years". */
+  years(n: number): string;
+  /** A duration in weeks: "12 weken". */
+  weeks(n: number): string;
+  /** A duration in months: "16 maanden". */
+  months(n: number): string;
+  /** A month of a year, month 1 to 12: "april 2005". */
+  monthOfYear(year: number, month: number): string;
+  /** A calendar year, never grouped: "2005", not "2.005". */
+  calendarYear(year: number): string;
+  /** The word form the locale's plural rules pick for n: plural(3, 'session', 'sessions'). */
+  plural(n: number, one: string, other: string): string;
+}
 
 /**
- * The trial's figures formatted with Intl, for a locale. Used at build time only, in Node (full ICU):
- * scripts/figures.mjs runs every text and chart through these and writes the finished strings to
- * figures.generated.ts, so the bundle carries strings, not formatters (issue 14).
+ * The trial's figures formatted with Intl, for a locale. Used at build time, in Node (full ICU):
+ * scripts/texts.mjs runs every text and chart through these and writes the finished content to
+ * texts.generated.ts, so the bundle carries strings, not formatters or catalogs (issue 14). The tests
+ * run the same in each browser and compare.
  */
 export function intlFormatters(locale: string): Formatters {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });

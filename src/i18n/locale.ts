@@ -1,45 +1,32 @@
-import { citation, trial } from '../trial/facts.js';
-import { formatters, type Formatters } from './format.js';
-import { de } from './catalogs/de.js';
-import { en } from './catalogs/en.js';
-import { fr } from './catalogs/fr.js';
-import { nl } from './catalogs/nl.js';
-import type { Catalog, Texts } from './types.js';
+import type { Content } from '../content/types.js';
+import { LANGUAGE_TABLE as languages, type LanguageCode } from './languages.js';
+import { CONTENT } from './texts.generated.js';
 
-interface Language {
-  readonly catalog: Catalog;
-  /** The language's name in that language, for language pickers. */
-  readonly name: string;
-  /** The tag rendered for the bare language code, so screen readers pick the right voice. */
-  readonly defaultTag: string;
-}
-
-/** Supported languages, by primary subtag. */
-const languages = {
-  nl: { catalog: nl, name: 'Nederlands', defaultTag: 'nl-BE' },
-  fr: { catalog: fr, name: 'Français', defaultTag: 'fr' },
-  de: { catalog: de, name: 'Deutsch', defaultTag: 'de' },
-  en: { catalog: en, name: 'English', defaultTag: 'en-GB' },
-} satisfies Record<string, Language>;
-
-export type LanguageCode = keyof typeof languages;
+export type { LanguageCode };
 /** Used when no `lang` is set anywhere, or the one set is not supported. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 export const LANGUAGE_CODES = Object.keys(languages) as LanguageCode[];
 
 /** The supported languages with their own names, in the order a picker shows them. */
 export const LANGUAGES: readonly { readonly code: LanguageCode; readonly name: string }[] = LANGUAGE_CODES.map(
-  (code) => ({ code, name: languages[code].name }),
+  (code) => ({ code, name: languages[code][0] }),
 );
 
+/** The tag a bare language code renders as (nl → nl-BE), so screen readers pick the right voice. */
+export const defaultTag = (code: LanguageCode): string => languages[code][1];
+
+/** The content variant of a tag: its own (nl-NL, en-US), else its language's (fr-BE → fr, de-AT → de). */
+export const variantOf = (tag: string): string =>
+  tag in CONTENT ? tag : defaultTag(tag.split('-')[0] as LanguageCode) ?? defaultTag(DEFAULT_LANGUAGE);
+
 export interface ResolvedLocale {
-  /** The BCP 47 tag the content is rendered in (its `lang` attribute, and Intl's locale). */
+  /** The BCP 47 tag the content is rendered in (its `lang` attribute), the region kept: fr-BE. */
   readonly tag: string;
   readonly language: LanguageCode;
   /** The writing direction of the language, rendered as `dir` so a right-to-left page does not reorder it. */
   readonly dir: 'ltr' | 'rtl';
-  readonly texts: Texts;
-  readonly f: Formatters;
+  /** What the elements show in it, finished at build time. */
+  readonly content: Content;
 }
 
 export interface LanguageMatch {
@@ -48,30 +35,47 @@ export interface LanguageMatch {
   readonly rejected?: string;
 }
 
-const textCache = new Map<string, ResolvedLocale>();
+const contents = new Map<string, Content>();
 
-function localeFor(language: LanguageCode, tag: string, region?: string): ResolvedLocale {
-  let resolved = textCache.get(tag);
-  if (!resolved) {
-    const f = formatters(tag);
-    // Every language we speak is written left to right; a right-to-left one would say so here.
-    resolved = { tag, language, dir: 'ltr', f, texts: languages[language].catalog({ trial, citation, f }, region) };
-    textCache.set(tag, resolved);
+/**
+ * A variant's content, parsed on first use. The bundle holds each language as JSON text (cheap to
+ * load: a string is not compiled) and a region's variant as the few entries it changes in its
+ * language's: [path, value] pairs.
+ */
+export function contentOf(variant: string): Content {
+  let content = contents.get(variant);
+  if (!content) {
+    const source = CONTENT[variant];
+    if (typeof source === 'string') content = JSON.parse(source) as Content;
+    else {
+      content = JSON.parse(CONTENT[source[0]] as string) as Content;
+      for (const [path, value] of JSON.parse(source[1]) as [(string | number)[], unknown][]) {
+        let node = content as unknown as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+        node[path[path.length - 1]] = value;
+      }
+    }
+    contents.set(variant, content);
   }
-  return resolved;
+  return content;
 }
 
-function isSupported(code: string): code is LanguageCode {
-  return Object.prototype.hasOwnProperty.call(languages, code);
+const resolved = new Map<string, ResolvedLocale>();
+
+function localeFor(language: LanguageCode, tag: string): ResolvedLocale {
+  let locale = resolved.get(tag);
+  // Every language we speak is written left to right; a right-to-left one would say so here.
+  if (!locale) resolved.set(tag, (locale = { tag, language, dir: 'ltr', content: contentOf(variantOf(tag)) }));
+  return locale;
 }
 
 /**
- * Picks the catalog for a BCP 47 tag: "fr-BE" and "fr" give French, "nl-NL" Dutch with the
- * Netherlands' words. A missing tag gives the default
- * silently; an invalid or unsupported one gives the default and is reported back as rejected.
+ * Picks the content for a BCP 47 tag: "fr-BE" and "fr" give French, "nl-NL" Dutch with the
+ * Netherlands' words. A missing tag gives the default silently; an invalid or unsupported one gives
+ * the default and is reported back as rejected.
  */
 export function matchLanguage(requested: string | null): LanguageMatch {
-  const fallback = () => localeFor(DEFAULT_LANGUAGE, languages[DEFAULT_LANGUAGE].defaultTag);
+  const fallback = () => localeFor(DEFAULT_LANGUAGE, defaultTag(DEFAULT_LANGUAGE));
   if (requested === null) return { locale: fallback() };
   let parsed: Intl.Locale;
   try {
@@ -80,9 +84,9 @@ export function matchLanguage(requested: string | null): LanguageMatch {
     return { locale: fallback(), rejected: requested };
   }
   const code = parsed.language.toLowerCase();
-  if (!isSupported(code)) return { locale: fallback(), rejected: requested };
-  const tag = parsed.region ? `${code}-${parsed.region}` : languages[code].defaultTag;
-  return { locale: localeFor(code, tag, parsed.region) };
+  if (!Object.prototype.hasOwnProperty.call(languages, code)) return { locale: fallback(), rejected: requested };
+  const language = code as LanguageCode;
+  return { locale: localeFor(language, parsed.region ? `${language}-${parsed.region}` : defaultTag(language)) };
 }
 
 /** The next node up for language: the parent element, else the shadow root's host (null at the top). */

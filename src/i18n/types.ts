@@ -1,5 +1,5 @@
 import type { Citation, Trial } from '../trial/facts.js';
-import type { Formatters } from './format.js';
+import type { Formatters } from './intl-format.js';
 
 /** The summary's sections, in the article's order. */
 export const SECTIONS = [

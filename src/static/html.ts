@@ -12,11 +12,10 @@
  * th (scope), td (colspan), strong, cite, a (href), details, summary, section and div, with class,
  * lang and dir. No script, style, inline style, SVG or custom element.
  */
-import { barsModel, citationModel, doiText, factBoxModel, iconsModel, OUTCOMES, shortSourceText, type FactCells } from '../content/models.js';
+import { OUTCOMES, type FactCells } from '../content/types.js';
 import { CHARTS, parseChoice, parseHeadingLevel, parseSections, type Chart } from '../attributes.js';
 import { matchLanguage } from '../i18n/locale.js';
 import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
-import { doiUrl } from '../trial/facts.js';
 
 /** The elements the static route renders, as the script route names them. */
 export const STATIC_ELEMENTS = ['hip-trial-summary', 'outcome-bars', 'outcome-icons', 'trial-fact-box'] as const;
@@ -63,9 +62,9 @@ export interface StaticFragments {
 
 export function staticFragments(lang: string): StaticFragments {
   const locale = matchLanguage(lang).locale;
-  const { texts } = locale;
-  const link = `${escapeHtml(doiText(texts))} <a href="${doiUrl}">${escapeHtml(texts.labels.readStudy)}</a>.`;
-  const citation = citationModel(locale);
+  const { content: texts } = locale;
+  const link = `${escapeHtml(texts.doi)} <a href="${texts.doiUrl}">${escapeHtml(texts.readStudy)}</a>.`;
+  const { citation } = texts;
   const section = (slug: SectionSlug) => {
     const { heading, body } = texts.sections[slug];
     if (slug === 'professionals') {
@@ -77,18 +76,17 @@ export function staticFragments(lang: string): StaticFragments {
         `<p>${escapeHtml(citation.before)} <cite lang="en">${escapeHtml(citation.title)}</cite>. ${escapeHtml(citation.after)} ${link}</p>` +
         p(citation.registrations) +
         `<p>${escapeHtml(citation.conductedBy)} <span lang="en">${escapeHtml(citation.institution)}</span>.</p>` +
-        h(2, texts.labels.corrections) +
+        h(2, texts.corrections) +
         body.map(block).join('')
       );
     }
     return h(1, heading) + body.map(block).join('');
   };
   const bars = (outcome: (typeof OUTCOMES)[number]) => {
-    const m = barsModel(locale, outcome);
+    const m = texts.bars[outcome];
     return table(m.question, m.header, m.rows.map((r) => ({ header: r.name, cells: [{ key: r.key, main: r.value }] }))) + p(m.note);
   };
-  const icons = iconsModel(locale);
-  const factbox = factBoxModel(locale);
+  const { icons, factbox } = texts;
   return {
     tag: locale.tag,
     dir: locale.dir,
@@ -103,7 +101,7 @@ export function staticFragments(lang: string): StaticFragments {
         table(factbox.title, [factbox.corner, ...factbox.columns.map((c) => c.name)], factbox.rows) + p(factbox.note),
     },
     disclaimer: `<p><strong>${escapeHtml(texts.disclaimer)}</strong></p>`,
-    shortSource: `<p>${escapeHtml(shortSourceText(texts))} ${link}</p>`,
+    shortSource: `<p>${escapeHtml(texts.shortSource)} ${link}</p>`,
   };
 }
 

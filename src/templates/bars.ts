@@ -1,16 +1,15 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { barsModel, type Outcome } from '../content/models.js';
-import type { ResolvedLocale } from '../i18n/locale.js';
+import type { Content, Outcome } from '../content/types.js';
 
-export { OUTCOMES, type Outcome } from '../content/models.js';
+export { OUTCOMES, type Outcome } from '../content/types.js';
 
 /**
  * A bar chart of the two groups: the share who had a hip replacement during follow-up (scale 0 to
  * 100 %), or the median years to it (scale 0 to the longest follow-up). Bars are SVG rectangles, so
  * their length needs no inline style and a strict CSP holds; the plot itself is the table screen readers read.
  */
-export function barsTemplate(locale: ResolvedLocale, outcome: Outcome): TemplateResult {
-  const m = barsModel(locale, outcome);
+export function barsTemplate(content: Content, outcome: Outcome): TemplateResult {
+  const m = content.bars[outcome];
   // The visible plot is the table screen readers read, named by its question: touch exploration finds
   // each group's name and value where they are drawn, and nothing is said twice.
   return html`<figure class="chart bars" part="figure" data-outcome=${outcome}>

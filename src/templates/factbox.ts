@@ -1,10 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { factBoxModel } from '../content/models.js';
-import type { ResolvedLocale } from '../i18n/locale.js';
+import type { Content } from '../content/types.js';
 
 /** The two-column fact box (Harding Center format): a real table, a row per outcome, time frame and who under it. */
-export function factBoxTemplate(locale: ResolvedLocale): TemplateResult {
-  const m = factBoxModel(locale);
+export function factBoxTemplate(content: Content): TemplateResult {
+  const m = content.factbox;
   // In a narrow box the table stacks; each cell then shows its column's name, which screen readers
   // already get from the header cells (hence aria-hidden). Explicit roles keep the table a table
   // for assistive technology when its display changes.

@@ -1,25 +1,23 @@
 import { css, html, type TemplateResult } from 'lit';
-import { doiText, shortSourceText } from '../content/models.js';
-import type { Texts } from '../i18n/types.js';
-import { doiUrl } from '../trial/facts.js';
+import type { Content } from '../content/types.js';
 
 /** The study's DOI as text, then a link named in words: the address itself is no link text. */
-export function studyLink(texts: Texts): TemplateResult {
-  return html`${doiText(texts)} <a href=${doiUrl}>${texts.labels.readStudy}</a>.`;
+export function studyLink(c: Content): TemplateResult {
+  return html`${c.doi} <a href=${c.doiUrl}>${c.readStudy}</a>.`;
 }
 
 /** The short citation: who, where, when, the DOI, and a link to the study. */
-export function shortSource(texts: Texts): TemplateResult {
-  return html`<p part="source" class="short-source">${shortSourceText(texts)} ${studyLink(texts)}</p>`;
+export function shortSource(c: Content): TemplateResult {
+  return html`<p part="source" class="short-source">${c.shortSource} ${studyLink(c)}</p>`;
 }
 
 /** What every widget ends with, whatever else it shows: the disclaimer, and the study unless shown in full. */
-export function footer(texts: Texts, withSource = true): TemplateResult {
+export function footer(c: Content, withSource = true): TemplateResult {
   // A div, not <footer>: outside <main> or <article> a footer is a contentinfo landmark, and the
   // page has its own.
   return html`<div class="footer">
-    <p part="disclaimer" class="disclaimer">${texts.disclaimer}</p>
-    ${withSource ? shortSource(texts) : ''}
+    <p part="disclaimer" class="disclaimer">${c.disclaimer}</p>
+    ${withSource ? shortSource(c) : ''}
   </div>`;
 }
 

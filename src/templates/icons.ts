@@ -1,7 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { ResolvedLocale } from '../i18n/locale.js';
-import { iconsModel } from '../content/models.js';
-import { PER } from './groups.js';
+import type { Content } from '../content/types.js';
 const COLUMNS = 10;
 
 /** A person, 10 × 10 units, with its top-left corner at (x, y). */
@@ -9,16 +7,16 @@ const person = (x: number, y: number) =>
   `M${x + 3.2} ${y + 2.6}a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0-3.6 0ZM${x + 1.8} ${y + 9.6}v-2.4a2.6 2.6 0 0 1 2.6-2.6h1.2a2.6 2.6 0 0 1 2.6 2.6v2.4Z`;
 
 /** Icon i (0-based) in fill order: row by row from the bottom, left to right, so the affected are grouped. */
-function icons(affected: number): SVGTemplateResult[] {
-  return Array.from({ length: PER }, (_, i) => {
+function icons(affected: number, per: number): SVGTemplateResult[] {
+  return Array.from({ length: per }, (_, i) => {
     const row = COLUMNS - 1 - Math.floor(i / COLUMNS);
     return svg`<path class=${i < affected ? 'hit' : 'miss'} d=${person((i % COLUMNS) * 10, row * 10)}></path>`;
   });
 }
 
 /** Two 10 × 10 icon arrays, side by side where there is room: how many of every 100 had a new hip. */
-export function iconsTemplate(locale: ResolvedLocale): TemplateResult {
-  const m = iconsModel(locale);
+export function iconsTemplate(content: Content): TemplateResult {
+  const m = content.icons;
   return html`<figure class="chart icons" part="figure">
     <figcaption part="caption"><span class="question">${m.question}</span> <span class="note">${m.note}</span></figcaption>
     <div class="arrays">
@@ -28,7 +26,7 @@ export function iconsTemplate(locale: ResolvedLocale): TemplateResult {
           <div aria-hidden="true">
             <span class="name">${a.name}</span>
             <span class="value">${a.outOf}</span>
-            <svg viewBox="0 0 100 100">${icons(a.affected)}</svg>
+            <svg viewBox="0 0 100 100">${icons(a.affected, m.per)}</svg>
           </div>
         </div>`,
       )}
