@@ -8,12 +8,16 @@ import { footer, footerStyles, studyLink } from '../templates/footer.js';
 import { iconsTemplate } from '../templates/icons.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
-import { afterNextFrame } from './when-needed.js';
+import { nextTask } from './when-needed.js';
 
-/** Script time one step of a summary's render aims at: a long task is 50 ms, and layout follows it. */
-const STEP_MS = 16;
-/** At most this many sections a step, whatever the speed: the next one may cost more than those seen. */
-const MAX_STEP = 3;
+/** Script time one step of a summary's render aims at, measured on the device: a long task is 50 ms, and layout follows. */
+const STEP_MS = 30;
+/**
+ * The most one section has cost on this page, in ms, over every summary (0 before the first is
+ * measured): a step renders as many sections as STEP_MS holds at that cost.
+ */
+let sectionCost = 0;
+const sectionsPerStep = (): number => (sectionCost ? Math.max(1, Math.floor(STEP_MS / sectionCost)) : 1);
 
 export { CHARTS, type Chart } from '../attributes.js';
 
@@ -98,16 +102,14 @@ export class HipTrialSummary extends TrialElement {
   #chart: Chart = 'bars';
   /**
    * A whole summary is too much for one task on a slow phone, so it renders in steps, sections in
-   * order, yielding a frame between them: #upTo sections are rendered, #perStep more come next
-   * (adjusted from the time the last step took). Until the last, the room stays reserved.
+   * order, yielding to the page between them: #upTo sections are rendered, and each step adds as
+   * many as the costliest section seen so far lets fit in STEP_MS. Until the last, the room stays
+   * reserved.
    */
   #upTo = 0;
-  #perStep = 1;
   #stepStart = 0;
   #stepped = 0;
   #rendered = 0;
-  /** The most one section has cost, in ms. */
-  #slowest = 0.1;
   #complete?: Promise<void>;
   #completed?: () => void;
 
@@ -127,11 +129,10 @@ export class HipTrialSummary extends TrialElement {
       return;
     }
     this.#complete ??= new Promise((resolve) => (this.#completed = resolve));
-    // Sections differ (a chart, a list, the first use of a template): plan on the slowest seen so far.
-    if (this.#stepped) this.#slowest = Math.max(this.#slowest, (performance.now() - this.#stepStart) / this.#stepped);
-    this.#perStep = Math.min(MAX_STEP, Math.max(1, Math.floor(STEP_MS / this.#slowest)));
-    void afterNextFrame().then(() => {
-      this.#upTo += this.#perStep;
+    // Sections differ (a chart, a list, the first use of a template): plan on the costliest seen so far.
+    if (this.#stepped) sectionCost = Math.max(sectionCost, (performance.now() - this.#stepStart) / this.#stepped);
+    void nextTask().then(() => {
+      this.#upTo += sectionsPerStep();
       this.requestUpdate();
     });
   }
@@ -149,8 +150,10 @@ export class HipTrialSummary extends TrialElement {
   protected override render(): TemplateResult {
     const { content: texts, tag } = this.locale;
     const level = this.#level;
-    // The first step draws the title and the key message only; the sections follow, in order.
-    if (!this.hasUpdated) this.#upTo = 0;
+    // The first step draws the title and the key message, and the first sections where an earlier
+    // summary showed what they cost (the very first on a page draws the title alone: its first
+    // render also prepares the templates); the other sections follow, in order.
+    if (!this.hasUpdated) this.#upTo = sectionsPerStep() - 1;
     const shown = this.#sections.slice(0, this.#upTo);
     this.#stepped = shown.length - this.#rendered;
     this.#rendered = shown.length;

@@ -2,7 +2,7 @@ import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, typ
 import { parseChoice, THEMES, type Rejected, type Theme } from '../attributes.js';
 import { inheritedLang, LANGUAGE_CODES, matchLanguage, parentOrHost, type ResolvedLocale } from '../i18n/locale.js';
 import { baseStyles, pendingStyles } from '../styles/base.js';
-import { nearNow, whenNeeded } from './when-needed.js';
+import { nearNow, nextTask, whenNeeded } from './when-needed.js';
 
 /** Detail of the `hip-trial-invalid` event. */
 export type InvalidDetail = Rejected;
@@ -70,12 +70,13 @@ export abstract class TrialElement extends LitElement {
     if (this.hasUpdated || nearNow(this)) return super.scheduleUpdate();
     return whenNeeded(this)
       .then(() => {
-        // The language's texts and the stylesheets are made in a task of their own (the first use
-        // of a catalog compiles it, a stylesheet is parsed on first use): on a slow phone, that and
-        // the first render together would pass 50 ms.
+        // The language's text and the stylesheets are made in a task of their own (the first use of
+        // a language parses its text, a stylesheet is parsed on first use): on a slow phone, that and
+        // the first render together would pass 50 ms. Made already by another widget, no wait.
+        const start = performance.now();
         matchLanguage(inheritedLang(this));
         for (const style of (this.constructor as typeof TrialElement).elementStyles) void (style as CSSResult).styleSheet;
-        return new Promise((resolve) => setTimeout(resolve));
+        return performance.now() - start > 1 ? nextTask() : undefined;
       })
       .then(() => super.scheduleUpdate());
   }

@@ -11,11 +11,23 @@ const NEAR = 1;
 
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
+/** Whether an idle callback is asked for: one releases every widget then waiting. */
+let idleAsked = false;
 
 /** Idle time, or a short timeout where there is no requestIdleCallback (Safari). */
 const whenIdle = (callback: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1500 });
   else setTimeout(callback, 50);
+};
+
+/**
+ * When the page is idle, every widget still waiting is needed: one callback releases them all (their
+ * renders then come in small tasks of their own). One callback each made them start one idle period
+ * at a time, and an idle period only comes after a frame.
+ */
+const releaseAll = (): void => {
+  idleAsked = false;
+  for (const done of [...waiting.values()]) done();
 };
 
 /**
@@ -36,6 +48,8 @@ export function whenNeeded(element: Element): Promise<void> {
     const done = () => {
       if (!waiting.delete(element)) return;
       observer?.unobserve(element);
+      // None left: the next widget to wait asks for idle time anew.
+      if (!waiting.size) idleAsked = false;
       resolve();
     };
     waiting.set(element, done);
@@ -46,17 +60,18 @@ export function whenNeeded(element: Element): Promise<void> {
       { rootMargin: `${NEAR * 100}% 0px` },
     );
     observer.observe(element);
-    whenIdle(done);
+    if (!idleAsked) {
+      idleAsked = true;
+      whenIdle(releaseAll);
+    }
   });
 }
 
-/** The next task after the next frame: the browser lays out and paints what was rendered so far. */
-export const afterNextFrame = (): Promise<void> =>
-  new Promise((resolve) => {
-    // Without frames (a hidden tab) the timeout goes on alone.
-    const timeout = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timeout);
-      setTimeout(resolve);
-    });
-  });
+const platform = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+
+/**
+ * The next task, with no frame to wait for: input and the frames the browser needs come first, then
+ * the rest of our work. `scheduler.yield()` where there is one (its continuation runs before tasks
+ * queued meanwhile, so one summary finishes soon), else a timeout.
+ */
+export const nextTask = (): Promise<void> => (platform?.yield ? platform.yield() : new Promise((resolve) => setTimeout(resolve)));

@@ -75,6 +75,15 @@ function localeFor(language: LanguageCode, tag: string): ResolvedLocale {
  * the default and is reported back as rejected.
  */
 export function matchLanguage(requested: string | null): LanguageMatch {
+  let match = matches.get(requested);
+  if (!match) matches.set(requested, (match = parseLanguage(requested)));
+  return match;
+}
+
+/** matchLanguage's answers, by requested tag: every render asks, and a tag is parsed once. */
+const matches = new Map<string | null, LanguageMatch>();
+
+function parseLanguage(requested: string | null): LanguageMatch {
   const fallback = () => localeFor(DEFAULT_LANGUAGE, defaultTag(DEFAULT_LANGUAGE));
   if (requested === null) return { locale: fallback() };
   let parsed: Intl.Locale;
