@@ -23,10 +23,6 @@ export abstract class TrialElement extends LitElement {
   /** The only styles until the first render: the room a page reserves for the widget, nothing else. */
   static pendingStyles: CSSResult[] = [pendingStyles];
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
   /** `auto` (default): blend into the page, with colours that hold on light and dark pages; `light` or `dark`: paint own colours. */
   theme: Theme | string | null = null;
 
@@ -37,8 +33,8 @@ export abstract class TrialElement extends LitElement {
   /** The `lang` value the last render resolved from (own, ancestor's or none). */
   #langUsed: string | null = null;
   /**
-   * Watches `lang` on each ancestor while connected, crossing shadow roots up to the current
-   * `<html>`: a change re-renders this element only if it changes the language it inherits.
+   * Watches `lang` on the element and each ancestor while connected, crossing shadow roots up to the current
+   * `<html>`: a change re-renders this element only if it changes its language.
    */
   #langWatch?: MutationObserver;
   readonly #langCheck = (): unknown => inheritedLang(this) !== this.#langUsed && this.requestUpdate();
@@ -91,16 +87,11 @@ export abstract class TrialElement extends LitElement {
     super.update(changed);
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Connecting (again) is when the ancestors may differ: after a move, or a new <html> from document.open().
     this.#langWatch ??= new MutationObserver(this.#langCheck);
-    for (let node = parentOrHost(this); node; node = parentOrHost(node)) this.#langWatch.observe(node, { attributeFilter: ['lang'] });
+    for (let node: Element | null = this; node; node = parentOrHost(node)) this.#langWatch.observe(node, { attributeFilter: ['lang'] });
     this.#langCheck();
   }
 
