@@ -141,6 +141,16 @@ export function composeStatic(fragments: StaticFragments, options: StaticOptions
   return `<div class="hip-trial-static" lang="${fragments.tag}" dir="${fragments.dir}">${levels(body)}</div>`;
 }
 
+/**
+ * A fallback of one paragraph, the title and the study link, where the full text is too long to
+ * show (the README's example, the embed page before its script runs). `newTab`: the link opens
+ * outside the page it is in (an iframe).
+ */
+export function shortFallback(lang: string, newTab = false): string {
+  const { content } = matchLanguage(lang).locale;
+  return `<p>${escapeHtml(content.title)}. <a href="${content.doiUrl}"${newTab ? ' target="_blank" rel="noopener"' : ''}>${escapeHtml(content.readStudy)}</a>.</p>`;
+}
+
 /** The static HTML of one element and its options, in its language. */
 export function staticHtml(options: StaticOptions): string {
   return composeStatic(staticFragments(options.lang ?? 'en'), options);
