@@ -21,11 +21,13 @@ export async function loadSource(path) {
   }
 }
 
-/** The language variants the catalogs write; other regions use their language's. */
-export const VARIANTS = ['nl', 'nl-NL', 'fr', 'de', 'en', 'en-US'];
-
-/** The static fragments of every variant, as the PHP plugin reads them. */
+/**
+ * The static fragments of every variant the catalogs write (src/i18n/source.ts), as the PHP plugin
+ * reads them: by language code for a language's default variant (nl, fr, de, en), by tag for a
+ * region with words of its own (nl-NL, en-US); other regions use their language's.
+ */
 export async function fragmentsByVariant() {
   const { staticFragments } = await loadSource('src/static/html.ts');
-  return Object.fromEntries(VARIANTS.map((variant) => [variant, staticFragments(variant)]));
+  const { VARIANTS } = await loadSource('src/i18n/source.ts');
+  return Object.fromEntries(VARIANTS.map(({ tag, language, region }) => (region ? tag : language)).map((key) => [key, staticFragments(key)]));
 }
