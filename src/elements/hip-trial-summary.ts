@@ -13,8 +13,10 @@ import { nextTask } from './when-needed.js';
 /** Script time one step of a summary's render aims at, measured on the device: a long task is 50 ms, and layout follows. */
 const STEP_MS = 30;
 /**
- * The most one section has cost on this page, in ms, over every summary (0 before the first is
- * measured): a step renders as many sections as STEP_MS holds at that cost.
+ * What one section costs on this page, in ms, over every summary (0 before the first is measured):
+ * the larger of the last step's cost per section and 0.7 of the estimate before it, so a costly step
+ * (the first use of a template) weighs on the next steps and then fades. A step
+ * renders as many sections as STEP_MS holds at that cost.
  */
 let sectionCost = 0;
 const sectionsPerStep = (): number => (sectionCost ? Math.max(1, Math.floor(STEP_MS / sectionCost)) : 1);
@@ -129,8 +131,8 @@ export class HipTrialSummary extends TrialElement {
       return;
     }
     this.#complete ??= new Promise((resolve) => (this.#completed = resolve));
-    // Sections differ (a chart, a list, the first use of a template): plan on the costliest seen so far.
-    if (this.#stepped) sectionCost = Math.max(sectionCost, (performance.now() - this.#stepStart) / this.#stepped);
+    // Sections differ (a chart, a list, the first use of a template): a costly one weighs on the next steps.
+    if (this.#stepped) sectionCost = Math.max((performance.now() - this.#stepStart) / this.#stepped, sectionCost * 0.7);
     void nextTask().then(() => {
       this.#upTo += sectionsPerStep();
       this.requestUpdate();
