@@ -11,6 +11,17 @@ export const LANGUAGE_TABLE = {
 
 export type LanguageCode = keyof typeof LANGUAGE_TABLE;
 
+/**
+ * The variant a tag gets: its own where `has` it (nl-NL, en-US), else its language's default
+ * (fr-BE → fr, nl-SR → nl-BE), else English's. The bundle asks its finished content, the build its
+ * list of variants.
+ */
+export function variantTag(tag: string, has: (variant: string) => boolean): string {
+  if (has(tag)) return tag;
+  const language = LANGUAGE_TABLE[tag.split('-')[0].toLowerCase() as LanguageCode] ?? LANGUAGE_TABLE.en;
+  return language[1];
+}
+
 /** The regions whose words differ from their language's default variant (nl-NL, en-US). */
 export const REGION_VARIANTS: readonly { readonly language: LanguageCode; readonly region: string }[] = [
   { language: 'nl', region: 'NL' },

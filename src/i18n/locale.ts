@@ -1,5 +1,5 @@
 import type { Content } from '../content/types.js';
-import { LANGUAGE_TABLE as languages, type LanguageCode } from './languages.js';
+import { LANGUAGE_TABLE as languages, variantTag, type LanguageCode } from './languages.js';
 import { CONTENT } from './texts.generated.js';
 
 export type { LanguageCode };
@@ -16,8 +16,7 @@ export const LANGUAGES: readonly { readonly code: LanguageCode; readonly name: s
 export const defaultTag = (code: LanguageCode): string => languages[code][1];
 
 /** The content variant of a tag: its own (nl-NL, en-US), else its language's (fr-BE → fr, de-AT → de). */
-export const variantOf = (tag: string): string =>
-  tag in CONTENT ? tag : defaultTag(tag.split('-')[0] as LanguageCode) ?? defaultTag(DEFAULT_LANGUAGE);
+export const variantOf = (tag: string): string => variantTag(tag, (variant) => variant in CONTENT);
 
 export interface ResolvedLocale {
   /** The BCP 47 tag the content is rendered in (its `lang` attribute), the region kept: fr-BE. */

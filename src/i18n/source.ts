@@ -11,7 +11,7 @@ import { en } from './catalogs/en.js';
 import { fr } from './catalogs/fr.js';
 import { nl } from './catalogs/nl.js';
 import { intlFormatters } from './intl-format.js';
-import { LANGUAGE_TABLE, REGION_VARIANTS, type LanguageCode } from './languages.js';
+import { LANGUAGE_TABLE, REGION_VARIANTS, variantTag, type LanguageCode } from './languages.js';
 import type { Catalog } from './types.js';
 
 export const CATALOGS: Record<LanguageCode, Catalog> = { nl, fr, de, en };
@@ -31,8 +31,8 @@ export const VARIANTS: readonly Variant[] = [
 
 /** The variant a tag gets, as the elements pick it: its own (nl-NL), else its language's (fr-BE → fr). */
 export function variantFor(tag: string): Variant {
-  const language = tag.split('-')[0].toLowerCase() as LanguageCode;
-  return VARIANTS.find((v) => v.tag === tag) ?? VARIANTS.find((v) => v.tag === LANGUAGE_TABLE[language]?.[1]) ?? VARIANTS.find((v) => v.tag === 'en-GB')!;
+  const variant = variantTag(tag, (t) => VARIANTS.some((v) => v.tag === t));
+  return VARIANTS.find((v) => v.tag === variant)!;
 }
 
 /** A variant's texts, from its catalog, with this runtime's Intl: "nl", "nl-NL", "fr-BE"… */
