@@ -103,7 +103,12 @@ $table_prefix = 'wp_';
     const env = { ...process.env, HIP_WP_CONFIG: name, HIP_WP_CONTENT: content };
     const { stdout } = await run('php', [join(here, 'install.php'), origin], { env });
     const users = JSON.parse(stdout.slice(stdout.indexOf('{')));
-    const web = spawn('php', ['-S', `127.0.0.1:${port}`, join(here, 'router.php')], { env, stdio: 'ignore', cwd: '/usr/share/wordpress' });
+    // Workers, so the block editor's many scripts load side by side, not one after another (PHP 7.4+).
+    const web = spawn('php', ['-S', `127.0.0.1:${port}`, join(here, 'router.php')], {
+      env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
+      stdio: 'ignore',
+      cwd: '/usr/share/wordpress',
+    });
     children.push(web);
     await waitFor(async () => (await fetch(`${origin}/wp-json/`)).ok, 'WordPress');
     return { origin, users, debugLog: join(dir, 'debug.log'), stop };
