@@ -7,12 +7,13 @@ export const STUDY_URL = 'https://doi.org/10.1136/annrheumdis-2013-203628';
 
 export const ELEMENTS = [{ tag: 'hip-trial-summary' }, { tag: 'outcome-bars' }, { tag: 'outcome-icons' }, { tag: 'trial-fact-box' }];
 
-/** The text languages an editor can pick, with the two regions that have words of their own. */
+/** The text languages an editor can pick, with the regions that have words or spelling of their own. */
 export const TEXT_LANGUAGES = [
   { code: 'nl', name: 'Nederlands (België)' },
   { code: 'nl-NL', name: 'Nederlands (Nederland)' },
   { code: 'fr', name: 'Français' },
   { code: 'de', name: 'Deutsch' },
+  { code: 'de-CH', name: 'Deutsch (Schweiz)' },
   { code: 'en', name: 'English (UK)' },
   { code: 'en-US', name: 'English (US)' },
 ];

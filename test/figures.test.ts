@@ -21,7 +21,7 @@ function strings(value: unknown, path = ''): [string, string][] {
 describe('finished content', () => {
   it('has the content of each locale variant the catalogs write', () => {
     expect(Object.keys(CONTENT)).to.have.members(VARIANTS.map((v) => v.tag));
-    expect(VARIANTS.map((v) => v.tag)).to.have.members(['nl-BE', 'nl-NL', 'fr', 'de', 'en-GB', 'en-US']);
+    expect(VARIANTS.map((v) => v.tag)).to.have.members(['nl-BE', 'nl-NL', 'fr', 'de', 'de-CH', 'en-GB', 'en-US']);
   });
 
   it('is what the catalogs write with this browser’s Intl, in every variant', () => {
@@ -31,7 +31,7 @@ describe('finished content', () => {
 
   it('gives a region its own variant where it has one, else its language’s, and keeps its tag', () => {
     expect(['nl-BE', 'nl-NL', 'nl-SR', 'fr-BE', 'fr-CH', 'de-AT', 'de-CH', 'en-US', 'en-AU', 'xx-YY'].map(variantOf)).to.deep.equal([
-      'nl-BE', 'nl-NL', 'nl-BE', 'fr', 'fr', 'de', 'de', 'en-US', 'en-GB', 'en-GB',
+      'nl-BE', 'nl-NL', 'nl-BE', 'fr', 'fr', 'de', 'de-CH', 'en-US', 'en-GB', 'en-GB',
     ]);
     // The build's list of variants picks alike.
     expect(['nl-SR', 'fr-BE', 'en-US', 'xx-YY'].map((tag) => variantFor(tag).tag)).to.deep.equal(['nl-BE', 'fr', 'en-US', 'en-GB']);

@@ -67,8 +67,8 @@ async function render(lang: string | null, section = '') {
 const base = (el: Element) => shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
 const titleOf = (el: Element) => visibleText(shadow(el).querySelector('[part~="title"]'));
 
-/** The regions a catalog words differently (nl-NL, en-US), the Belgian one, and none. */
-const REGIONS = [undefined, 'NL', 'US', 'BE'];
+/** The regions a catalog words or spells differently (nl-NL, de-CH, en-US), the Belgian one, and none. */
+const REGIONS = [undefined, 'NL', 'CH', 'US', 'BE'];
 
 /** Every string of every regional variant of a language's catalog, with the given formatters. */
 const stringsOfEveryVariant = (code: LanguageCode, f: Formatters, sample?: string) =>
@@ -213,6 +213,16 @@ describe('region variants', () => {
       expect(text).to.contain('kinesitherapeut').and.not.to.contain('fysiotherapeut');
       expect(text).to.contain('Hebt u');
     }
+  });
+
+  it('de-CH writes ss, never ß, with the figures Swiss German text writes (5,4 Jahre, 40 %)', async () => {
+    const swiss = visibleText(base(await render('de-CH')));
+    const german = visibleText(base(await render('de')));
+    expect(german).to.contain('ß');
+    expect(swiss).not.to.contain('ß');
+    expect(swiss).to.contain('grosse Operation').and.to.contain('5,4 Jahre').and.to.contain('40 %');
+    expect(swiss.replace(/ss/g, 'ß')).to.equal(german.replace(/ss/g, 'ß'));
+    expect(base(await render('de-CH')).getAttribute('lang')).to.equal('de-CH');
   });
 
   it('en-US uses American words, en-GB British ones', async () => {

@@ -54,8 +54,8 @@ export const POLICY: Record<LanguageCode, WordingPolicy> = {
   },
 };
 
-/** The six variants the catalogs write: the four languages and two regions with words of their own. */
-export const VARIANTS = ['nl', 'nl-NL', 'fr', 'de', 'en', 'en-US'] as const;
+/** The seven variants the catalogs write: the four languages and three regions with words or spelling of their own. */
+export const VARIANTS = ['nl', 'nl-NL', 'fr', 'de', 'de-CH', 'en', 'en-US'] as const;
 
 /** The language of a variant tag. */
 export const languageOf = (tag: string) => tag.slice(0, 2) as LanguageCode;

@@ -22,8 +22,14 @@ export function variantTag(tag: string, has: (variant: string) => boolean): stri
   return language[1];
 }
 
-/** The regions whose words differ from their language's default variant (nl-NL, en-US). */
-export const REGION_VARIANTS: readonly { readonly language: LanguageCode; readonly region: string }[] = [
+/**
+ * The regions whose words or spelling differ from their language's default variant (nl-NL, de-CH,
+ * en-US). `formatAs`: the locale whose figures the region writes, where Intl's own differ from its
+ * usage: CLDR gives de-CH a decimal point ("5.4 Jahre"), but Swiss German text writes the comma
+ * ("5,4 Jahre", "18,7 %"; the point is for francs), as the Federal Chancellery's Schreibweisungen have it.
+ */
+export const REGION_VARIANTS: readonly { readonly language: LanguageCode; readonly region: string; readonly formatAs?: string }[] = [
   { language: 'nl', region: 'NL' },
+  { language: 'de', region: 'CH', formatAs: 'de' },
   { language: 'en', region: 'US' },
 ];

@@ -21,12 +21,14 @@ export interface Variant {
   readonly tag: string;
   readonly language: LanguageCode;
   readonly region?: string;
+  /** The locale its figures are formatted in, where not its tag's (see REGION_VARIANTS). */
+  readonly formatAs?: string;
 }
 
 /** Every variant the catalogs write: each language's default, then the regions with words of their own. */
 export const VARIANTS: readonly Variant[] = [
   ...(Object.keys(LANGUAGE_TABLE) as LanguageCode[]).map((language) => ({ language, tag: LANGUAGE_TABLE[language][1] })),
-  ...REGION_VARIANTS.map(({ language, region }) => ({ language, region, tag: `${language}-${region}` })),
+  ...REGION_VARIANTS.map((variant) => ({ ...variant, tag: `${variant.language}-${variant.region}` })),
 ];
 
 /** The variant a tag gets, as the elements pick it: its own (nl-NL), else its language's (fr-BE → fr). */
@@ -38,7 +40,7 @@ export function variantFor(tag: string): Variant {
 /** A variant's texts, from its catalog, with this runtime's Intl: "nl", "nl-NL", "fr-BE"… */
 export function sourceLocale(tag: string): SourceLocale & Variant {
   const variant = variantFor(tag);
-  const f = intlFormatters(variant.tag);
+  const f = intlFormatters(variant.formatAs ?? variant.tag);
   return { ...variant, f, texts: CATALOGS[variant.language]({ trial, citation, f }, variant.region) };
 }
 

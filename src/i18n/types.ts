@@ -123,6 +123,18 @@ export interface CatalogContext {
 export type Catalog = (context: CatalogContext, region?: string) => Texts;
 
 /**
+ * `value` with `spell` applied to every string in it, in the results of its functions too: a region
+ * whose spelling differs by rule (Swiss German writes no ß) is the same texts, respelled.
+ */
+export function respell<T>(value: T, spell: (text: string) => string): T {
+  if (typeof value === 'string') return spell(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => respell((value as (...a: unknown[]) => unknown)(...args), spell)) as T;
+  if (Array.isArray(value)) return value.map((item) => respell(item, spell)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, respell(v, spell)])) as T;
+  return value;
+}
+
+/**
  * A catalog from its default words, the few words a region replaces, and the texts written with
  * them: a region variant is a handful of entries, not a copy of the catalog.
  */

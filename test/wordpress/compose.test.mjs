@@ -25,6 +25,8 @@ const OPTIONS = [
   { lang: 'fr-BE', section: 'source', chart: 'icons' },
   { lang: 'de-AT', section: 'results', chart: 'factbox', 'heading-level': '5' },
   { lang: 'en-US', section: 'aim results', chart: 'none', 'heading-level': '6' },
+  { lang: 'de-CH', section: 'intro methods results' },
+  { lang: 'de-AT', section: 'intro' },
   { element: 'outcome-bars', lang: 'fr', outcome: 'time' },
   { element: 'outcome-bars', lang: 'de' },
   { element: 'outcome-icons', lang: 'nl' },

@@ -1,5 +1,5 @@
 import { fewerPer100WithExercise, PER } from '../../trial/facts.js';
-import { catalog } from '../types.js';
+import { catalog, respell, type Catalog } from '../types.js';
 
 /**
  * German, plain language (B1), formal "Sie", faithful to the study and its honest wording (see
@@ -7,7 +7,7 @@ import { catalog } from '../types.js';
  * ("5,4 Jahre", "3,5 bis 6 Jahre lang"), never after "nach", which would need the dative. The groups are
  * named one way everywhere: "mit Bewegungstherapie" and "ohne Bewegungstherapie".
  */
-export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
+const german = catalog({}, {}, ({ trial: t, citation: c, f }) => {
   const ex = t.exercise;
   const ed = t.educationOnly;
   const p = t.professional;
@@ -177,3 +177,7 @@ export const de = catalog({}, {}, ({ trial: t, citation: c, f }) => {
     },
   };
 });
+
+/** German; in Switzerland (de-CH) without ß, which Swiss Standard German writes as ss ("gross", "Fuss"). */
+export const de: Catalog = (context, region) =>
+  region === 'CH' ? respell(german(context, region), (text) => text.replace(/ß/g, 'ss')) : german(context, region);

@@ -60,8 +60,9 @@ function hip_trial_widgets_choice( array $atts, string $name ): string {
 }
 
 /**
- * The language as the elements resolve it: nl, fr, de or en with any region; nl-NL and en-US have
- * words of their own, other regions use their language's. Absent: the site's language.
+ * The language as the elements resolve it: nl, fr, de or en with any region; a region with words or
+ * spelling of its own (nl-NL, de-CH, en-US: those the build wrote fragments for) gets them, other
+ * regions use their language's. Absent: the site's language.
  *
  * @return array{tag: string, variant: string}
  */
@@ -85,7 +86,7 @@ function hip_trial_widgets_language( array $atts ): array {
 	}
 	$code    = strtolower( $m[1] );
 	$region  = isset( $m[2] ) && '' !== $m[2] ? strtoupper( $m[2] ) : '';
-	$variant = in_array( "$code-$region", array( 'nl-NL', 'en-US' ), true ) ? "$code-$region" : $code;
+	$variant = '' !== $region && hip_trial_widgets_has_fragments( "$code-$region" ) ? "$code-$region" : $code;
 	return array(
 		'tag'     => '' !== $region ? "$code-$region" : $defaults[ $code ],
 		'variant' => $variant,
@@ -127,13 +128,24 @@ function hip_trial_widgets_options( array $atts ): array {
 	);
 }
 
-/** The generated fragments of one language variant (content/fragments.json, written by the build). */
-function hip_trial_widgets_fragments( string $variant ): array {
+/** Every language variant's generated fragments (content/fragments.json, written by the build). */
+function hip_trial_widgets_all_fragments(): array {
 	static $all = null;
 	if ( null === $all ) {
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
 		$all = json_decode( (string) file_get_contents( dirname( __DIR__ ) . '/content/fragments.json' ), true );
 	}
+	return $all;
+}
+
+/** Whether the build wrote fragments for this variant. */
+function hip_trial_widgets_has_fragments( string $variant ): bool {
+	return isset( hip_trial_widgets_all_fragments()[ $variant ] );
+}
+
+/** The generated fragments of one language variant. */
+function hip_trial_widgets_fragments( string $variant ): array {
+	$all = hip_trial_widgets_all_fragments();
 	return $all[ $variant ] ?? $all['en'];
 }
 
