@@ -62,3 +62,16 @@ describe('static HTML: PHP and TypeScript agree', { skip: php ? false : 'php-cli
     });
   });
 });
+
+describe('the language choices editors get', () => {
+  it('the block sidebar and the embed builder offer every variant the build writes, and only those', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { TEXT_LANGUAGES } = await import('../../demo/builder-lib.js');
+    const { fragmentsByVariant } = await import('../../scripts/content.mjs');
+    const variants = Object.keys(await fragmentsByVariant()).sort();
+    const editor = await readFile(new URL('../../wordpress/hip-trial-widgets/blocks/embed/editor.js', import.meta.url), 'utf8');
+    const inBlock = [...editor.matchAll(/option\('([a-z]{2}(?:-[A-Z]{2})?)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(inBlock, variants, 'the block editor');
+    assert.deepEqual(TEXT_LANGUAGES.map((l) => l.code).sort(), variants, 'the embed builder');
+  });
+});

@@ -62,6 +62,7 @@
                 option('nl-NL', 'Nederlands (Nederland)'),
                 option('fr', 'Français'),
                 option('de', 'Deutsch'),
+                option('de-CH', 'Deutsch (Schweiz)'),
                 option('en', 'English (UK)'),
                 option('en-US', 'English (US)'),
               ],
