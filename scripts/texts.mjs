@@ -21,7 +21,7 @@ function diff(a, b, path = [], pairs = []) {
   return pairs;
 }
 
-/** What locale.ts's contentOf() does with a patch, to prove the patch right before it ships. */
+/** What locale.ts's variantContent() does with a patch, to prove the patch right before it ships. */
 function applied(base, pairs) {
   const copy = structuredClone(base);
   for (const [path, value] of pairs) {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { contentOf, matchLanguage, variantOf } from '../src/i18n/locale.js';
+import { variantContent, matchLanguage, variantOf } from '../src/i18n/locale.js';
 import { sourceContents, variantFor, VARIANTS } from '../src/i18n/source.js';
 import { CONTENT } from '../src/i18n/texts.generated.js';
 import { CHARTS } from '../src/attributes.js';
@@ -26,7 +26,7 @@ describe('finished content', () => {
 
   it('is what the catalogs write with this browser’s Intl, in every variant', () => {
     const here = sourceContents();
-    for (const { tag } of VARIANTS) expect(contentOf(tag), tag).to.deep.equal(here[tag]);
+    for (const { tag } of VARIANTS) expect(variantContent(tag), tag).to.deep.equal(here[tag]);
   });
 
   it('gives a region its own variant where it has one, else its language’s, and keeps its tag', () => {
@@ -37,14 +37,14 @@ describe('finished content', () => {
     expect(['nl-SR', 'fr-BE', 'en-US', 'xx-YY'].map((tag) => variantFor(tag).tag)).to.deep.equal(['nl-BE', 'fr', 'en-US', 'en-GB']);
     const frBE = matchLanguage('fr-BE').locale;
     expect(frBE.tag).to.equal('fr-BE');
-    expect(frBE.content).to.equal(contentOf('fr'));
+    expect(frBE.content).to.equal(variantContent('fr'));
     expect(frBE.content.bars.time.rows[0].value).to.contain('5,4\u00a0ans');
   });
 
   it('binds each number to its unit with a no-break space', () => {
     const unit = /\d[ \t](jaar|jaren|weken|maanden|ans|an|semaines|mois|Jahre|Jahren|Wochen|Monate|Monaten|years|weeks|months|%)(?!\p{L})/u;
     for (const { tag } of VARIANTS) {
-      const all = strings(contentOf(tag));
+      const all = strings(variantContent(tag));
       expect(all.length, tag).to.be.greaterThan(100);
       for (const [path, s] of all) expect(s, `${tag}${path}`).not.to.match(unit);
     }

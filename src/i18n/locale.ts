@@ -41,7 +41,7 @@ const contents = new Map<string, Content>();
  * load: a string is not compiled) and a region's variant as the few entries it changes in its
  * language's: [path, value] pairs.
  */
-export function contentOf(variant: string): Content {
+export function variantContent(variant: string): Content {
   let content = contents.get(variant);
   if (!content) {
     const source = CONTENT[variant];
@@ -64,7 +64,7 @@ const resolved = new Map<string, ResolvedLocale>();
 function localeFor(language: LanguageCode, tag: string): ResolvedLocale {
   let locale = resolved.get(tag);
   // Every language we speak is written left to right; a right-to-left one would say so here.
-  if (!locale) resolved.set(tag, (locale = { tag, language, dir: 'ltr', content: contentOf(variantOf(tag)) }));
+  if (!locale) resolved.set(tag, (locale = { tag, language, dir: 'ltr', content: variantContent(variantOf(tag)) }));
   return locale;
 }
 
