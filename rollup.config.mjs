@@ -61,7 +61,7 @@ function namedTrustedTypesPolicy() {
  * After terser, the only line breaks left are inside Lit's html`` templates, where HTML folds a
  * break and its indentation into one space anyway: fold them here and ship fewer bytes.
  */
-function foldTemplateWhitespace() {
+export function foldTemplateWhitespace() {
   return {
     name: 'fold-template-whitespace',
     renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),

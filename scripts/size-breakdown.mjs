@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { SourceMapConsumer } from 'source-map';
-import configs from '../rollup.config.mjs';
+import configs, { foldTemplateWhitespace } from '../rollup.config.mjs';
 import { brotli, kib } from './measure.mjs';
 
 const kB = (n) => kib(n).padStart(6);
@@ -40,18 +40,21 @@ function cssRanges(content) {
 }
 const inside = ([line, column], [[l1, c1], [l2, c2]]) => (line > l1 || (line === l1 && column >= c1)) && (line < l2 || (line === l2 && column < c2));
 
-// The bundle's own configuration; the last step that folds line breaks keeps no source map, so it is left
-// out here (the figures are then a little above those of dist/).
+// The bundle's own configuration; the last step that folds line breaks keeps no source map, so it is
+// applied below, to the code and its byte owners alike.
 const { input, plugins, output: options } = configs[0];
 const mapped = plugins.filter((p) => p.name !== 'fold-template-whitespace');
 const bundle = await rollup({ input, plugins: mapped, onwarn: (w, warn) => w.code !== 'SOURCEMAP_BROKEN' && warn(w) });
 const { output } = await bundle.generate({ ...options, sourcemap: true });
-const { code, map } = output.find((o) => o.fileName === 'hip-trial-widgets.js');
+const chunk = output.find((o) => o.fileName === 'hip-trial-widgets.js');
+const { map } = chunk;
+// Without the map's comment, which dist/ does not have.
+const mappedCode = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
 
-const owner = new Array(code.length).fill('other');
+const owner0 = new Array(mappedCode.length).fill('other');
 await SourceMapConsumer.with(map, null, (consumer) => {
   const lineStart = [0];
-  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStart.push(i + 1);
+  for (let i = 0; i < mappedCode.length; i++) if (mappedCode[i] === '\n') lineStart.push(i + 1);
   const mappings = [];
   consumer.eachMapping((m) => mappings.push(m));
   // CSS is counted as styles wherever it sits (chart styles, the footer's, the bar chart's reservation).
@@ -65,13 +68,26 @@ await SourceMapConsumer.with(map, null, (consumer) => {
   mappings.forEach((m, i) => {
     const next = mappings[i + 1];
     const from = lineStart[m.generatedLine - 1] + m.generatedColumn;
-    const to = next ? lineStart[next.generatedLine - 1] + next.generatedColumn : code.length;
-    owner.fill(isCss(m) ? 'styles (CSS)' : part(m.source, m.originalLine), from, to);
+    const to = next ? lineStart[next.generatedLine - 1] + next.generatedColumn : mappedCode.length;
+    owner0.fill(isCss(m) ? 'styles (CSS)' : part(m.source, m.originalLine), from, to);
   });
 });
 
+// Then the fold the build does last (its line breaks in templates become one space), byte owners kept.
+const fold = foldTemplateWhitespace().renderChunk;
+const kept = [];
+mappedCode.replace(/\n\s*|[^]/g, (text, at) => {
+  kept.push([text.startsWith('\n') ? fold(text).code : text, owner0[at]]);
+  return '';
+});
+// Rollup ends the file with a line break (brotli happens to be 53 B smaller with it).
+kept.push(['\n', 'other']);
+const code = kept.map(([text]) => text).join('');
+const owner = kept.flatMap(([text, name]) => Array(text.length).fill(name));
+if (code !== `${fold(mappedCode).code}\n`) throw new Error('the fold here differs from the build\'s');
 const total = brotli(code);
-console.log(`hip-trial-widgets.js: ${kB(code.length)} KiB raw, ${kB(total)} KiB brotli (line breaks kept, so a little above dist/)`);
+const built = readFileSync(new URL('../dist/hip-trial-widgets.js', import.meta.url), 'utf8');
+console.log(`hip-trial-widgets.js: ${kB(code.length)} KiB raw, ${kB(total)} KiB brotli${code === built ? ', byte for byte as in dist/' : ', NOT as in dist/ (run npm run build first)'}`);
 console.log(`${'part'.padEnd(44)}    raw KiB adds KiB brotli`);
 const parts = [...new Set(owner)];
 const rows = parts.map((name) => {
