@@ -103,7 +103,7 @@ function copyEmbedPage() {
 
 const typescriptPlugin = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, declaration: false, allowJs: false } });
-const terserPlugin = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
+const terserPlugin = () => terser({ ecma: 2022, module: true, compress: { passes: 3, hoist_funs: true }, format: { comments: false } });
 
 export default [
   // One self-contained ES module: Lit bundled, nothing loaded at run time.
@@ -134,6 +134,12 @@ export default [
   {
     input: 'src/static/html.ts',
     output: { dir: 'dist', entryFileNames: 'static-html.js', format: 'es', sourcemap: false },
+    plugins: [typescriptPlugin(), terserPlugin()],
+  },
+  // The script-free route's host side: a page of iframes loads this to size them.
+  {
+    input: 'src/embed/host-page.ts',
+    output: { dir: 'dist', entryFileNames: 'embed-host.js', format: 'es', sourcemap: false },
     plugins: [typescriptPlugin(), terserPlugin()],
   },
   // The script-free route: dist/embed.html with its small script.

@@ -3,7 +3,6 @@
  * under another name because ours collides (`customElements.define('my-summary', class extends HipTrialSummary {})`).
  */
 export { define, defineAll } from './define.js';
-export { resizeEmbedsOnMessage } from './embed/host.js';
 export { HipTrialSummary, CHARTS, type Chart } from './elements/hip-trial-summary.js';
 export { OutcomeBars } from './elements/outcome-bars.js';
 export { OutcomeIcons } from './elements/outcome-icons.js';
@@ -13,4 +12,3 @@ export { OUTCOMES, type Outcome } from './templates/bars.js';
 export { THEMES, type Theme, type HeadingLevel } from './attributes.js';
 export { SECTIONS, type SectionSlug, type Texts } from './i18n/types.js';
 export { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from './i18n/locale.js';
-export { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from './embed/message.js';

@@ -1,8 +1,9 @@
 /**
  * hip-trial-widgets: the entry a page loads. Importing it registers every element (guarded, so a
- * second copy on the page never throws), resizes marked embed iframes, and exports the classes.
+ * second copy on the page never throws) and exports the classes. Sizing embed iframes is
+ * dist/embed-host.js's job (src/embed/host-page.ts).
  */
-import { defineAll, HipTrialSummary, OutcomeBars, OutcomeIcons, resizeEmbedsOnMessage, TrialFactBox } from './classes.js';
+import { defineAll, HipTrialSummary, OutcomeBars, OutcomeIcons, TrialFactBox } from './classes.js';
 import { policyRefused, POLICY_NAME, TRUSTED_TYPES_DIRECTIVE } from './trusted-types.js';
 
 const elements = {
@@ -26,6 +27,5 @@ if (policyRefused && Object.keys(elements).some((tag) => !customElements.get(tag
 } else {
   defineAll(elements);
 }
-resizeEmbedsOnMessage();
 
 export * from './classes.js';

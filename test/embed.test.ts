@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import '../src/embed/host-page.js';
 import { EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, isEmbedHeightMessage, isEmbedHeightRequest } from '../src/embed/message.js';
 import { parseEmbedParams } from '../src/embed/params.js';
 import { shadow, visibleText } from './helpers.js';

@@ -104,9 +104,9 @@ ${snippet}
 });
 
 describe('the script-free route across origins', () => {
-  it('an iframe of embed.html on another site is resized when that site loads the module', async () => {
+  it('an iframe of embed.html on another site is resized when that site loads embed-host.js', async () => {
     await writeFile(join(otherRoot, 'framed.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Framed</title>
-<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script></head><body>
+<script type="module" src="${site.origin}/dist/embed-host.js"></script></head><body>
 <iframe src="${site.origin}/dist/embed.html?element=trial-fact-box&amp;lang=de" title="Studie" loading="lazy" width="100%" height="200" data-hip-trial-embed></iframe>
 </body></html>`);
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
@@ -141,7 +141,7 @@ describe('the script-free route across origins', () => {
         .observe(document, { subtree: true, attributes: true, attributeFilter: ['height'] });
     });
 
-  it('a module that arrives after the embed rendered asks for the height, and the iframe is resized', async () => {
+  it('embed-host.js arriving after the embed rendered asks for the height, and the iframe is resized', async () => {
     await writeFile(join(otherRoot, 'late.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Late</title></head><body>
 <iframe src="${site.origin}/dist/embed.html?element=trial-fact-box&amp;lang=nl" title="Studie" width="100%" height="120" data-hip-trial-embed></iframe>
 </body></html>`);
@@ -150,9 +150,12 @@ describe('the script-free route across origins', () => {
     const embed = page.frameLocator('iframe');
     await embed.locator('trial-fact-box table').waitFor();
     await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => document.querySelector('iframe').height), '120', 'no module yet: the embed’s reports went unheard');
-    // The module arrives late, as from a slow CDN or a script added after the page loaded.
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').height), '120', 'no script yet: the embed’s reports went unheard');
+    // The elements' module does not size iframes: only the host script does, here late, as from a slow CDN.
     await page.evaluate((url) => import(url), `${site.origin}/dist/hip-trial-widgets.js`);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').height), '120', 'the elements’ module leaves iframes alone');
+    await page.evaluate((url) => import(url), `${site.origin}/dist/embed-host.js`);
     await page.waitForFunction(() => document.querySelector('iframe').height !== '120', null, { timeout: 5000 });
     const height = Number(await page.evaluate(() => document.querySelector('iframe').height));
     const content = await embed.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
@@ -162,7 +165,7 @@ describe('the script-free route across origins', () => {
 
   it('from the iframe’s own origin, only exactly { type, height } is obeyed: not with an extra key, not an Array', async () => {
     await writeFile(join(otherRoot, 'forged.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forged</title>
-<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script></head><body>
+<script type="module" src="${site.origin}/dist/embed-host.js"></script></head><body>
 <iframe src="${site.origin}/test/pages/fixtures/poster.html?height=345&amp;forged" title="Poster" width="100%" height="120" data-hip-trial-embed></iframe>
 </body></html>`);
     const page = await browser.newPage();
@@ -176,7 +179,7 @@ describe('the script-free route across origins', () => {
 
   it('after a marked iframe navigates to another origin, that origin’s messages change nothing', async () => {
     await writeFile(join(otherRoot, 'navigated.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Navigated</title>
-<script type="module" src="${site.origin}/dist/hip-trial-widgets.js"></script></head><body>
+<script type="module" src="${site.origin}/dist/embed-host.js"></script></head><body>
 <iframe src="${site.origin}/dist/embed.html?element=outcome-icons&amp;lang=de" title="Studie" width="100%" height="120" data-hip-trial-embed></iframe>
 </body></html>`);
     const page = await browser.newPage();
