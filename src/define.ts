@@ -10,16 +10,16 @@ export function defineAll(
   const skipped: string[] = [];
   for (const [tag, constructor] of Object.entries(elements)) {
     if (registry.get(tag)) {
-      skipped.push(`<${tag}> already defined on this page`);
+      skipped.push(`<${tag}> already defined`);
       continue;
     }
     try {
       registry.define(tag, constructor);
     } catch (error) {
-      skipped.push(`<${tag}> could not be registered (${String(error)})`);
+      skipped.push(`<${tag}> not registered (${String(error)})`);
     }
   }
-  if (skipped.length) console.warn(`hip-trial-widgets: ${skipped.join('; ')}; this copy did not register them again.`);
+  if (skipped.length) console.warn(`hip-trial-widgets: ${skipped.join('; ')}; this copy skipped them.`);
   return skipped.length === 0;
 }
 

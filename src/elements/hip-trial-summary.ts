@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CHARTS, parseChoice, parseHeadingLevel, parseSections, type Chart, type HeadingLevel } from '../attributes.js';
-import { SECTIONS, type Block, type SectionSlug } from '../i18n/types.js';
+import type { Block, SectionSlug } from '../i18n/types.js';
 import { barsTemplate } from '../templates/bars.js';
 import { chartStyles } from '../templates/chart-styles.js';
 import { factBoxTemplate } from '../templates/factbox.js';
@@ -99,9 +99,10 @@ export class HipTrialSummary extends TrialElement {
   /** The picture in the results section: `bars` (default), `icons`, `factbox` or `none`. */
   chart: Chart | string | null = null;
 
-  #sections: SectionSlug[] = [...SECTIONS];
-  #level: HeadingLevel = 2;
-  #chart: Chart = 'bars';
+  // Set by willUpdate before every render.
+  #sections!: SectionSlug[];
+  #level!: HeadingLevel;
+  #chart!: Chart;
   /**
    * A whole summary is too much for one task on a slow phone, so it renders in steps, sections in
    * order, yielding to the page between them: #upTo sections are rendered, and each step adds as

@@ -35,7 +35,8 @@ export class OutcomeBars extends TrialElement {
   /** `surgery` (default): who had a hip replacement during follow-up; `time`: median years to it. */
   outcome: Outcome | string | null = null;
 
-  #outcome: Outcome = 'surgery';
+  /** Set by willUpdate before every render. */
+  #outcome!: Outcome;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

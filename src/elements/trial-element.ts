@@ -28,7 +28,7 @@ export abstract class TrialElement extends LitElement {
 
   /** Resolved in willUpdate, before each render. */
   protected locale!: ResolvedLocale;
-  protected themeUsed: Theme = 'auto';
+  protected themeUsed!: Theme;
   readonly #warned = new Set<string>();
   /** The `lang` value the last render resolved from (own, ancestor's or none). */
   #langUsed: string | null = null;

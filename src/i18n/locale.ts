@@ -49,9 +49,8 @@ export function variantContent(variant: string): Content {
     else {
       content = JSON.parse(CONTENT[source[0]] as string) as Content;
       for (const [path, value] of JSON.parse(source[1]) as [(string | number)[], unknown][]) {
-        let node = content as unknown as Record<string | number, unknown>;
-        for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-        node[path[path.length - 1]] = value;
+        const last = path.pop()!;
+        path.reduce((node: Record<string | number, never>, key) => node[key], content as never)[last] = value as never;
       }
     }
     contents.set(variant, content);
@@ -59,14 +58,8 @@ export function variantContent(variant: string): Content {
   return content;
 }
 
-const resolved = new Map<string, ResolvedLocale>();
-
-function localeFor(language: LanguageCode, tag: string): ResolvedLocale {
-  let locale = resolved.get(tag);
-  // Every language we speak is written left to right; a right-to-left one would say so here.
-  if (!locale) resolved.set(tag, (locale = { tag, language, dir: 'ltr', content: variantContent(variantOf(tag)) }));
-  return locale;
-}
+// Every language we speak is written left to right; a right-to-left one would say so here.
+const localeFor = (language: LanguageCode, tag: string): ResolvedLocale => ({ tag, language, dir: 'ltr', content: variantContent(variantOf(tag)) });
 
 /**
  * Picks the content for a BCP 47 tag: "fr-BE" and "fr" give French, "nl-NL" Dutch with the

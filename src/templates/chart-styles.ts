@@ -6,16 +6,14 @@ import { css } from 'lit';
  * position carry the meaning too, so colour is never alone.
  */
 export const chartStyles = css`
+  /* Read by screen readers, not shown (on spans and a div without padding or border). */
   .sr-only {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   figure {
     margin: 1.25em 0 0;
