@@ -38,8 +38,7 @@ const releaseAll = (): void => {
 export function nearNow(element: Element): boolean {
   if (document.readyState !== 'complete') return false;
   const { top, bottom } = element.getBoundingClientRect();
-  const height = innerHeight || document.documentElement.clientHeight;
-  return top < height * (1 + NEAR) && bottom > -height * NEAR;
+  return top < innerHeight * (1 + NEAR) && bottom > -innerHeight * NEAR;
 }
 
 /** Resolves when `element` is near the viewport or the page is idle, whichever is first. */
