@@ -34,7 +34,7 @@ const launchers = {
 
 /**
  * `media-features`: emulates CSS media features (forced-colors, prefers-reduced-motion,
- * prefers-color-scheme) through the DevTools protocol, which only Chromium speaks here; answers
+ * prefers-color-scheme) and the media type (print) through the DevTools protocol, which only Chromium speaks here; answers
  * { supported: false, reason } in Firefox and WebKit, so a test can say why it skips there.
  */
 const cdpSessions = new WeakMap();
@@ -48,7 +48,7 @@ const mediaFeatures = {
       // Firefox over WebDriver BiDi has no CDP: there the call throws and the test skips, saying so.
       const page = session.browser.getPage(session.id);
       if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features: payload?.features ?? [] });
       return { supported: true };
     } catch (error) {
       return { supported: false, reason: `${session.browser.name}: no DevTools protocol (${String(error?.message || error?.name || 'unsupported')})` };

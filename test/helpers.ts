@@ -27,11 +27,11 @@ export function shadow(el: Element): ShadowRoot {
 }
 
 /**
- * Emulates CSS media features through the test runner; false where this engine's driver cannot
- * (then the test skips and says why). Pass [] to reset.
+ * Emulates CSS media features (and the media type, `print`) through the test runner; false where
+ * this engine's driver cannot (then the test skips and says why). Pass [] to reset.
  */
-export async function emulateMedia(features: { name: string; value: string }[]): Promise<boolean> {
-  const result = await executeServerCommand<{ supported: boolean; reason?: string }, { features: typeof features }>('media-features', { features });
+export async function emulateMedia(features: { name: string; value: string }[], media = ''): Promise<boolean> {
+  const result = await executeServerCommand<{ supported: boolean; reason?: string }, { features: typeof features; media: string }>('media-features', { features, media });
   if (!result?.supported) console.log(`media emulation unavailable: ${JSON.stringify(result)}`);
   return Boolean(result?.supported);
 }
