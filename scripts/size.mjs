@@ -13,7 +13,8 @@
 // code they replace) and rendering off the critical path (deferred first render, steps, pending
 // styles: about 0.4 kB). Lowered to 23 kB when the bundle began to carry each variant's finished
 // text instead of catalogs, facts and the figures' look-up (22.7 kB); to 22.5 kB when sizing embed
-// iframes moved to dist/embed-host.js (22.4 kB). npm run size:breakdown prints the budget of issue 14 (everything beyond
+// iframes moved to dist/embed-host.js (22.4 kB); 22.75 kB for the task budget widgets released
+// together share (0.09 kB). npm run size:breakdown prints the budget of issue 14 (everything beyond
 // Lit and the text under 5 kB), which is not met yet. size-limit, the field's budget tool, was
 // considered: it measures whole files, and this budget is on parts of one file, so the check stays here.
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { brotli as brotliBytes, kib } from './measure.mjs';
 
 const TARGET_BROTLI = 15 * 1024;
-const CEILING_BROTLI = 22.5 * 1024;
+const CEILING_BROTLI = 22.75 * 1024;
 const file = new URL('../dist/hip-trial-widgets.js', import.meta.url);
 const code = readFileSync(file);
 const gzip = gzipSync(code, { level: 9 }).length;

@@ -8,18 +8,17 @@ import { footer, footerStyles, studyLink } from '../templates/footer.js';
 import { iconsTemplate } from '../templates/icons.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
-import { nextTask } from './when-needed.js';
+import { budgetLeft, nextTask } from './when-needed.js';
 
-/** Script time one step of a summary's render aims at, measured on the device: a long task is 50 ms, and layout follows. */
-const STEP_MS = 30;
 /**
  * What one section costs on this page, in ms, over every summary (0 before the first is measured):
  * the larger of the last step's cost per section and 0.7 of the estimate before it, so a costly step
- * (the first use of a template) weighs on the next steps and then fades. A step
- * renders as many sections as STEP_MS holds at that cost.
+ * (the first use of a template) weighs on the next steps and then fades. A step renders as many
+ * sections as what is left of the task's share holds at that cost (budgetLeft(): a task that released
+ * several widgets shares it among them), and at least one.
  */
 let sectionCost = 0;
-const sectionsPerStep = (): number => (sectionCost ? Math.max(1, Math.floor(STEP_MS / sectionCost)) : 1);
+const sectionsPerStep = (): number => (sectionCost ? Math.max(1, Math.floor(budgetLeft() / sectionCost)) : 1);
 
 export { CHARTS, type Chart } from '../attributes.js';
 

@@ -2,7 +2,7 @@ import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, typ
 import { parseChoice, THEMES, type Rejected, type Theme } from '../attributes.js';
 import { inheritedLang, LANGUAGE_CODES, matchLanguage, parentOrHost, type ResolvedLocale } from '../i18n/locale.js';
 import { baseStyles, pendingStyles } from '../styles/base.js';
-import { nearNow, nextTask, whenNeeded } from './when-needed.js';
+import { budgetLeft, nearNow, nextTask, whenNeeded } from './when-needed.js';
 
 /** Detail of the `hip-trial-invalid` event. */
 export type InvalidDetail = Rejected;
@@ -72,7 +72,8 @@ export abstract class TrialElement extends LitElement {
         const start = performance.now();
         matchLanguage(inheritedLang(this));
         for (const style of (this.constructor as typeof TrialElement).elementStyles) void (style as CSSResult).styleSheet;
-        return performance.now() - start > 1 ? nextTask() : undefined;
+        // So does a widget whose task has spent its share on other widgets released with it.
+        return performance.now() - start > 1 || budgetLeft() < 0 ? nextTask() : undefined;
       })
       .then(() => super.scheduleUpdate());
   }

@@ -26,6 +26,7 @@ const whenIdle = (callback: () => void): void => {
  * at a time, and an idle period only comes after a frame.
  */
 const releaseAll = (): void => {
+  begin();
   idleAsked = false;
   for (const done of [...waiting.values()]) done();
 };
@@ -54,6 +55,7 @@ export function whenNeeded(element: Element): Promise<void> {
     waiting.set(element, done);
     observer ??= new IntersectionObserver(
       (entries) => {
+        begin();
         for (const entry of entries) if (entry.isIntersecting) waiting.get(entry.target)?.();
       },
       { rootMargin: `${NEAR * 100}% 0px` },
@@ -73,4 +75,18 @@ const platform = (globalThis as { scheduler?: { yield?: () => Promise<void> } })
  * the rest of our work. `scheduler.yield()` where there is one (its continuation runs before tasks
  * queued meanwhile, so one summary finishes soon), else a timeout.
  */
-export const nextTask = (): Promise<void> => (platform?.yield ? platform.yield() : new Promise((resolve) => setTimeout(resolve)));
+export const nextTask = (): Promise<void> => (platform?.yield ? platform.yield() : new Promise<void>((resolve) => setTimeout(resolve))).then(begin);
+
+/** Script time a task of ours aims at, measured on the device: a long task is 50 ms, and layout follows. */
+const STEP_MS = 30;
+
+/**
+ * When the task of ours now running began: the idle or observer callback that released widgets, or
+ * the continuation after nextTask(). Every widget working in that task shares its STEP_MS.
+ */
+let taskStart = 0;
+const begin = (): void => {
+  taskStart = performance.now();
+};
+/** What is left of this task's STEP_MS, in ms (negative once spent, or in a task that is not ours). */
+export const budgetLeft = (): number => STEP_MS - (performance.now() - taskStart);
