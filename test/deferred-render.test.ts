@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import type { HipTrialSummary } from '../src/index.js';
+import { HipTrialSummary } from '../src/index.js';
 import { SECTIONS } from '../src/i18n/types.js';
+import { budgetLeft } from '../src/elements/when-needed.js';
 import { shadow } from './helpers.js';
 
 const base = (el: Element) => shadow(el).querySelector('[part~="base"]');
@@ -118,6 +120,62 @@ describe('render off the critical path', () => {
     } finally {
       if (before === null) root.removeAttribute('lang');
       else root.setAttribute('lang', before);
+    }
+  });
+  it('a task of ours that ended long ago leaves no spent time behind: a widget inserted later starts with the full 30 ms', async () => {
+    await fixture(html`<hip-trial-summary lang="de"></hip-trial-summary>`).then((el) => (el as HipTrialSummary).updateComplete);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const left = budgetLeft();
+    expect(left).to.be.above(25).and.at.most(30);
+  });
+
+  it('widgets released together share the task: once their renders spend its 30 ms, the others render in later tasks', async () => {
+    // Every render costs 20 ms on a fake clock, so what is measured does not depend on this machine.
+    // (Last in this file: the clock's readings it leaves behind are ahead of the real clock's.)
+    let spent = 0;
+    const realNow = performance.now.bind(performance);
+    Object.defineProperty(performance, 'now', { value: () => realNow() + spent, configurable: true, writable: true });
+    let inReleaseTask = false;
+    const firstRenders: boolean[] = [];
+    class CostlySummary extends HipTrialSummary {
+      protected override render(): TemplateResult {
+        if (!this.hasUpdated) firstRenders.push(inReleaseTask);
+        spent += 20;
+        return super.render();
+      }
+    }
+    customElements.define('costly-summary', CostlySummary);
+    // As timeouts, the next tasks come after the one that ends the release task below, in order.
+    const platform = (globalThis as { scheduler?: Record<string, unknown> }).scheduler;
+    if (platform) Object.defineProperty(platform, 'yield', { value: () => new Promise((resolve) => setTimeout(resolve)), configurable: true, writable: true });
+    let idle: (() => void) | undefined;
+    const realIdle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    Object.defineProperty(window, 'requestIdleCallback', { value: (callback: () => void) => ((idle = callback), 1), configurable: true, writable: true });
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 300vh"></div>
+        ${Array.from({ length: 6 }, () => html`<costly-summary lang="en"></costly-summary>`)}
+      </div>`);
+      const els = [...wrapper.querySelectorAll<HipTrialSummary>('costly-summary')];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(els.map(rendered), 'far below the fold, none renders before the page is idle').to.deep.equal(els.map(() => false));
+      expect(idle, 'one idle callback is asked for').to.be.a('function');
+      // The page turns idle: one task releases all six.
+      await new Promise<void>((resolve) =>
+        setTimeout(() => {
+          inReleaseTask = true;
+          setTimeout(() => ((inReleaseTask = false), resolve()));
+          idle!();
+        }),
+      );
+      await Promise.all(els.map((el) => el.updateComplete));
+      expect(firstRenders, 'two renders spend the 30 ms; the other four come in tasks of their own').to.deep.equal([true, true, false, false, false, false]);
+      for (const el of els) expect(shadow(el).querySelectorAll('[part~="section"]').length).to.equal(SECTIONS.length);
+    } finally {
+      delete (performance as { now?: unknown }).now;
+      if (platform) delete platform.yield;
+      if (realIdle) Object.defineProperty(window, 'requestIdleCallback', realIdle);
+      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
     }
   });
 });

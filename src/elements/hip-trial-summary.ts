@@ -105,8 +105,8 @@ export class HipTrialSummary extends TrialElement {
   /**
    * A whole summary is too much for one task on a slow phone, so it renders in steps, sections in
    * order, yielding to the page between them: #upTo sections are rendered, and each step adds as
-   * many as the costliest section seen so far lets fit in STEP_MS. Until the last, the room stays
-   * reserved.
+   * many as what is left of the task's time holds at the estimated cost (sectionsPerStep). Until the
+   * last, the room stays reserved.
    */
   #upTo = 0;
   #stepStart = 0;

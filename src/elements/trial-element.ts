@@ -64,18 +64,17 @@ export abstract class TrialElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || nearNow(this)) return super.scheduleUpdate();
-    return whenNeeded(this)
-      .then(() => {
-        // The language's text and the stylesheets are made in a task of their own (the first use of
-        // a language parses its text, a stylesheet is parsed on first use): on a slow phone, that and
-        // the first render together would pass 50 ms. Made already by another widget, no wait.
-        const start = performance.now();
-        matchLanguage(inheritedLang(this));
-        for (const style of (this.constructor as typeof TrialElement).elementStyles) void (style as CSSResult).styleSheet;
-        // So does a widget whose task has spent its share on other widgets released with it.
-        return performance.now() - start > 1 || budgetLeft() < 0 ? nextTask() : undefined;
-      })
-      .then(() => super.scheduleUpdate());
+    return whenNeeded(this).then(() => {
+      // The language's text and the stylesheets are made in a task of their own (the first use of
+      // a language parses its text, a stylesheet is parsed on first use): on a slow phone, that and
+      // the first render together would pass 50 ms. Made already by another widget, no wait.
+      const start = performance.now();
+      matchLanguage(inheritedLang(this));
+      for (const style of (this.constructor as typeof TrialElement).elementStyles) void (style as CSSResult).styleSheet;
+      // So does a widget released with others whose renders have spent this task's share. The check
+      // and the render are one callback: every widget released together sees the renders before it.
+      return performance.now() - start > 1 || budgetLeft() < 0 ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    });
   }
 
   protected override update(changed: PropertyValues): void {

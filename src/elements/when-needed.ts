@@ -21,9 +21,9 @@ const whenIdle = (callback: () => void): void => {
 };
 
 /**
- * When the page is idle, every widget still waiting is needed: one callback releases them all (their
- * renders then come in small tasks of their own). One callback each made them start one idle period
- * at a time, and an idle period only comes after a frame.
+ * When the page is idle, every widget still waiting is needed: one callback releases them all, and
+ * they share its task's time (budgetLeft): those that find it spent render in tasks of their own. One
+ * callback each made them start one idle period at a time, and an idle period only comes after a frame.
  */
 const releaseAll = (): void => {
   begin();
@@ -84,9 +84,17 @@ const STEP_MS = 30;
  * When the task of ours now running began: the idle or observer callback that released widgets, or
  * the continuation after nextTask(). Every widget working in that task shares its STEP_MS.
  */
-let taskStart = 0;
+let taskStart = -Infinity;
 const begin = (): void => {
   taskStart = performance.now();
 };
-/** What is left of this task's STEP_MS, in ms (negative once spent, or in a task that is not ours). */
-export const budgetLeft = (): number => STEP_MS - (performance.now() - taskStart);
+/**
+ * What is left of this task's STEP_MS, in ms (negative once spent). A start older than any task of
+ * ours should last belongs to a task that has ended (a script inserting a widget, an attribute
+ * changed later): a new one begins. (Taken for a new one too early, a long task would grow longer;
+ * too late, a first step is smaller: hence a generous 4 STEP_MS.)
+ */
+export const budgetLeft = (): number => {
+  if (performance.now() - taskStart > 4 * STEP_MS) begin();
+  return STEP_MS - (performance.now() - taskStart);
+};
