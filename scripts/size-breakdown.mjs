@@ -86,14 +86,22 @@ const code = kept.map(([text]) => text).join('');
 const owner = kept.flatMap(([text, name]) => Array(text.length).fill(name));
 if (code !== `${fold(mappedCode).code}\n`) throw new Error('the fold here differs from the build\'s');
 const total = brotli(code);
-const built = readFileSync(new URL('../dist/hip-trial-widgets.js', import.meta.url), 'utf8');
-console.log(`hip-trial-widgets.js: ${kB(code.length)} KiB raw, ${kB(total)} KiB brotli${code === built ? ', byte for byte as in dist/' : ', NOT as in dist/ (run npm run build first)'}`);
+let built = null;
+try {
+  built = readFileSync(new URL('../dist/hip-trial-widgets.js', import.meta.url), 'utf8');
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+// Raw sizes in bytes (UTF-8), as the file has them, not in string units.
+const bytes = (text) => Buffer.byteLength(text);
+console.log(`hip-trial-widgets.js: ${kB(bytes(code))} KiB raw, ${kB(total)} KiB brotli${code === built ? ', byte for byte as in dist/' : ', NOT as in dist/ (run npm run build first)'}`);
 console.log(`${'part'.padEnd(44)}    raw KiB adds KiB brotli`);
 const parts = [...new Set(owner)];
 const rows = parts.map((name) => {
-  let raw = 0;
+  let mine = '';
   let without = '';
-  for (let i = 0; i < code.length; i++) owner[i] === name ? raw++ : (without += code[i]);
+  for (let i = 0; i < code.length; i++) owner[i] === name ? (mine += code[i]) : (without += code[i]);
+  const raw = bytes(mine);
   return { name, raw, adds: total - brotli(without) };
 });
 for (const { name, raw, adds } of rows.sort((a, b) => b.adds - a.adds)) console.log(`${name.padEnd(44)}  ${kB(raw)}  ${kB(adds)}`);

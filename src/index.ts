@@ -21,7 +21,7 @@ if (policyRefused && Object.keys(elements).some((tag) => !customElements.get(tag
   if (!page[said]) {
     page[said] = true;
     console.error(
-      `hip-trial-widgets: this page's CSP refuses the Trusted Types policy "${POLICY_NAME}", so readers get the fallback text. Add to its directive: ${TRUSTED_TYPES_DIRECTIVE}`,
+      `hip-trial-widgets: this page's CSP refuses the Trusted Types policy "${POLICY_NAME}", so readers get the fallback text. Add to the page's trusted-types directive: ${TRUSTED_TYPES_DIRECTIVE}`,
     );
   }
 } else {

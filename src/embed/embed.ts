@@ -1,7 +1,7 @@
 /**
  * The script-free route: dist/embed.html renders one element from its query parameters, for sites
  * whose CMS strips <script>. It tells its parent its height (see message.ts), so a parent that
- * loads the module resizes the iframe; without it the iframe keeps the height the snippet gave.
+ * loads dist/embed-host.js resizes the iframe; without it the iframe keeps the height the snippet gave.
  */
 import { EMBED_HEIGHT_MESSAGE, isEmbedHeightRequest, type EmbedHeightMessage } from './message.js';
 import { parseEmbedParams } from './params.js';

@@ -15,11 +15,11 @@ function srcOrigin(frame: HTMLIFrameElement): string | undefined {
 const markedFrames = () => document.querySelectorAll<HTMLIFrameElement>('iframe[data-hip-trial-embed]');
 
 /**
- * On a page that loads the module, iframes marked `data-hip-trial-embed` take the height their
+ * On a page that loads dist/embed-host.js, iframes marked `data-hip-trial-embed` take the height their
  * embed page reports, so readers never scroll inside them. Nothing else on the page is touched:
  * the message must have the documented shape and come from one of those iframes' windows, from
  * the origin of its `src` (not wherever the iframe has navigated since). Embeds that rendered
- * before the module ran are asked for their height, so load order never matters.
+ * before the script ran are asked for their height, so load order never matters.
  */
 export function resizeEmbedsOnMessage(): void {
   if (listening || typeof window === 'undefined') return;

@@ -29,11 +29,12 @@ after(async () => {
 });
 
 describe('the npm package', () => {
-  it('ships the bundle, the npm entries, types, embed page and manifest, and no sources or tests', async () => {
+  it('ships the bundle, the npm entries, types, embed page and its host script, and manifest, and no sources or tests', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n');
     for (const f of ['package/dist/hip-trial-widgets.js', 'package/dist/npm/index.js', 'package/dist/npm/classes.js',
-      'package/dist/types/index.d.ts', 'package/dist/types/classes.d.ts', 'package/dist/embed.html', 'package/dist/custom-elements.json', 'package/README.md']) {
+      'package/dist/types/index.d.ts', 'package/dist/types/classes.d.ts', 'package/dist/embed.html', 'package/dist/custom-elements.json', 'package/README.md',
+      'package/dist/embed-host.js', 'package/dist/types/embed/host-page.d.ts']) {
       assert.ok(files.includes(f), `${f} in the tarball`);
     }
     assert.deepEqual(files.filter((f) => /^package\/(src|test|demo)\//.test(f)), []);
