@@ -23,6 +23,19 @@ export function variantTag(tag: string, has: (variant: string) => boolean): stri
 }
 
 /**
+ * A region's variant made from its language's content: `pairs` are the [path, value] entries it
+ * changes, as the build writes them (scripts/texts.mjs, which proves each patch with this function
+ * before it ships). Changes `content` in place and returns it.
+ */
+export function applyPatch<T>(content: T, pairs: readonly (readonly [(string | number)[], unknown])[]): T {
+  for (const [path, value] of pairs) {
+    const last = path.pop()!;
+    path.reduce((node: Record<string | number, never>, key) => node[key], content as never)[last] = value as never;
+  }
+  return content;
+}
+
+/**
  * The regions whose words or spelling differ from their language's default variant (nl-NL, de-CH,
  * en-US). `formatAs`: the locale whose figures the region writes, where Intl's own differ from its
  * usage: CLDR gives de-CH a decimal point ("5.4 Jahre"), but Swiss German text writes the comma

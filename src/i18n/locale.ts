@@ -1,5 +1,5 @@
 import type { Content } from '../content/types.js';
-import { LANGUAGE_TABLE as languages, variantTag, type LanguageCode } from './languages.js';
+import { applyPatch, LANGUAGE_TABLE as languages, variantTag, type LanguageCode } from './languages.js';
 import { CONTENT } from './texts.generated.js';
 
 export type { LanguageCode };
@@ -45,14 +45,10 @@ export function variantContent(variant: string): Content {
   let content = contents.get(variant);
   if (!content) {
     const source = CONTENT[variant];
-    if (typeof source === 'string') content = JSON.parse(source) as Content;
-    else {
-      content = JSON.parse(CONTENT[source[0]] as string) as Content;
-      for (const [path, value] of JSON.parse(source[1]) as [(string | number)[], unknown][]) {
-        const last = path.pop()!;
-        path.reduce((node: Record<string | number, never>, key) => node[key], content as never)[last] = value as never;
-      }
-    }
+    content =
+      typeof source === 'string'
+        ? (JSON.parse(source) as Content)
+        : applyPatch(JSON.parse(CONTENT[source[0]] as string) as Content, JSON.parse(source[1]) as [(string | number)[], unknown][]);
     contents.set(variant, content);
   }
   return content;
