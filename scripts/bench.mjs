@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadSource } from './content.mjs';
+import { attributesOf, loadSource } from './content.mjs';
 import { launch, startServer } from '../test/pages/helpers.mjs';
 
 const run = promisify(execFile);
@@ -224,13 +224,12 @@ async function lighthouse(runs) {
   await cp(join(from, 'dist'), join(site, 'dist'), { recursive: true });
   await cp(join(from, 'demo'), join(site, 'demo'), { recursive: true });
   const article = await readFile(join(site, 'demo/index.html'), 'utf8');
-  const attrs = (s) => Object.fromEntries([...s.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const twinArticle = article
     .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="stylesheet" href="\.\/demo\.css" \/>/, '$&\n    <link rel="stylesheet" href="./static.css" />')
     .replace(/<fieldset class="language-picker"[\s\S]*?<\/fieldset>\s*/, '')
     .replace(/<hip-trial-summary([^>]*)>[\s\S]*?<\/hip-trial-summary>/g, (_, a) => {
-      const { lang, section, chart, 'heading-level': headingLevel } = attrs(a);
+      const { lang, section, chart, 'heading-level': headingLevel } = attributesOf(a);
       return staticHtml({ element: 'hip-trial-summary', lang, section, chart, 'heading-level': headingLevel });
     });
   await writeFile(join(site, 'demo/static.html'), twinArticle);

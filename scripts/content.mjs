@@ -21,6 +21,9 @@ export async function loadSource(path) {
   }
 }
 
+/** The attributes of a start tag as our pages write them (name="value"), by name: a widget's options for the static renderer. */
+export const attributesOf = (startTag) => Object.fromEntries([...startTag.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+
 /**
  * The static fragments of every variant the catalogs write (src/i18n/source.ts), as the PHP plugin
  * reads them: by language code for a language's default variant (nl, fr, de, en), by tag for a

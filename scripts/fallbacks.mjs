@@ -6,14 +6,13 @@
 //                         node scripts/fallbacks.mjs --check   lists what is out of date, exit 1 if any
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadSource } from './content.mjs';
+import { attributesOf, loadSource } from './content.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TAGS = 'hip-trial-summary|outcome-bars|outcome-icons|trial-fact-box';
 // A widget whose opening and closing tags each stand on a line of their own (or the whole element on
 // one line): mentions of a tag inside a sentence are left alone.
 const WIDGET = new RegExp(`^([ \\t]*)<(${TAGS})((?:\\s[^>]*)?)>(?:[ \\t]*\\n[\\s\\S]*?^[ \\t]*|.*?)</\\2>[ \\t]*$`, 'gm');
-const attributes = (raw) => Object.fromEntries([...raw.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
 
 /** Every file with fallbacks, and how each is written. */
 async function targets() {
@@ -21,7 +20,7 @@ async function targets() {
   const demo = (await readdir(`${root}demo`)).filter((f) => f.endsWith('.html')).map((f) => `demo/${f}`);
   const widgets = (fallback) => (text) =>
     text.replace(WIDGET, (_, indent, element, attrs) => {
-      const options = { element, ...attributes(attrs) };
+      const options = { element, ...attributesOf(attrs) };
       return `${indent}<${element}${attrs}>\n${indent}  ${fallback(options)}\n${indent}</${element}>`;
     });
   return [
