@@ -281,8 +281,8 @@ const PHONE = {
 };
 
 /**
- * A starting height that fits the content on a phone, with a little to spare: without our module on the
- * page the iframe keeps it, so nothing is cut off there; on a wide screen there is room left below.
+ * A starting height that fits the content on a phone, with a little to spare: on a page without
+ * embed-host.js the iframe keeps it, so nothing is cut off there; on a wide screen there is room left below.
  */
 export function startingHeight(choice) {
   const spare = 40;

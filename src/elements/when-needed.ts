@@ -27,7 +27,6 @@ const whenIdle = (callback: () => void): void => {
  */
 const releaseAll = (): void => {
   begin();
-  idleAsked = false;
   for (const done of [...waiting.values()]) done();
 };
 

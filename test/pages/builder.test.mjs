@@ -109,7 +109,7 @@ describe('snippets that fail safe', () => {
     await page.close();
   });
 
-  it('an iframe on a page without our module starts tall enough for a phone: nothing is cut off', async () => {
+  it('an iframe on a page without embed-host.js starts tall enough for a phone: nothing is cut off', async () => {
     const choices = [
       { tag: 'hip-trial-summary', lang: 'de', sections: [], chart: 'bars' },
       { tag: 'hip-trial-summary', lang: 'fr', sections: ['results', 'reliability'], chart: 'factbox' },
