@@ -130,11 +130,12 @@ describe('render off the critical path', () => {
   });
 
   it('widgets released together share the task: once their renders spend its 30 ms, the others render in later tasks', async () => {
-    // Every render costs 20 ms on a fake clock, so what is measured does not depend on this machine.
-    // (Last in this file: the clock's readings it leaves behind are ahead of the real clock's.)
+    // A fake clock that stands still but for every render, which costs 20 ms: what is measured does not
+    // depend on this machine's speed or load. (Last in this file: the readings it leaves behind are
+    // ahead of the real clock's.)
     let spent = 0;
-    const realNow = performance.now.bind(performance);
-    Object.defineProperty(performance, 'now', { value: () => realNow() + spent, configurable: true, writable: true });
+    const frozen = performance.now();
+    Object.defineProperty(performance, 'now', { value: () => frozen + spent, configurable: true, writable: true });
     let inReleaseTask = false;
     const firstRenders: boolean[] = [];
     class CostlySummary extends HipTrialSummary {
