@@ -1,4 +1,4 @@
-// What the size scripts share: brotli as a server would compress the module, and the unit they print.
+// What size-breakdown.mjs measures with: brotli as a server would compress the module, and the unit it prints.
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /** Brotli bytes at the highest quality, as a CDN serves a static file. */
