@@ -22,6 +22,8 @@ function minifyCssTemplates() {
       .replace(/([^\w.])0\.(\d)/g, '$1.$2')
       .replace(/='([\w-]+)'\]/g, '=$1]')
       .replace(/ !important/g, '!important')
+      // Keyframes: from → 0%.
+      .replace(/\bfrom\{/g, '0%{')
       .trim();
   return {
     name: 'minify-css-templates',

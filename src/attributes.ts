@@ -16,7 +16,7 @@ export type Warn = (rejected: Rejected) => void;
  * Absent or empty means all; unknown slugs are dropped with a warning; if none is left, all.
  */
 export function parseSections(raw: unknown, warn: Warn): SectionSlug[] {
-  const tokens = String(raw ?? '').trim().split(/\s+/).filter(Boolean);
+  const tokens = String(raw ?? '').split(/\s+/).filter(Boolean);
   const shown = SECTIONS.filter((s) => tokens.includes(s));
   const unknown = tokens.filter((t) => !(SECTIONS as readonly string[]).includes(t));
   const result = shown.length ? shown : [...SECTIONS];
@@ -35,10 +35,12 @@ export function parseChoice<T extends string>(
   fallback: T,
   warn: Warn,
 ): T {
-  if (raw === null || raw === undefined) return fallback;
-  const match = values.find((v) => v === String(raw).trim().toLowerCase());
-  if (match === undefined) warn({ attribute, value: String(raw), valid: values, used: fallback });
-  return match ?? fallback;
+  if (raw == null) return fallback;
+  const value = String(raw);
+  const match = value.trim().toLowerCase() as T;
+  if (values.includes(match)) return match;
+  warn({ attribute, value, valid: values, used: fallback });
+  return fallback;
 }
 
 export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;

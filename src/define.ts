@@ -16,11 +16,11 @@ export function defineAll(
     try {
       registry.define(tag, constructor);
     } catch (error) {
-      skipped.push(`<${tag}> not registered (${String(error)})`);
+      skipped.push(`<${tag}> not registered (${error})`);
     }
   }
   if (skipped.length) console.warn(`hip-trial-widgets: ${skipped.join('; ')}; this copy skipped them.`);
-  return skipped.length === 0;
+  return !skipped.length;
 }
 
 /** One element, with the same guard: for a site that registers a class under a tag of its own. */

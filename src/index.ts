@@ -4,7 +4,7 @@
  * dist/embed-host.js's job (src/embed/host-page.ts).
  */
 import { defineAll, HipTrialSummary, OutcomeBars, OutcomeIcons, TrialFactBox } from './classes.js';
-import { policyRefused, POLICY_NAME, TRUSTED_TYPES_DIRECTIVE } from './trusted-types.js';
+import { policyRefused, TRUSTED_TYPES_DIRECTIVE } from './trusted-types.js';
 
 const elements = {
   'hip-trial-summary': HipTrialSummary,
@@ -21,7 +21,7 @@ if (policyRefused && Object.keys(elements).some((tag) => !customElements.get(tag
   if (!page[said]) {
     page[said] = true;
     console.error(
-      `hip-trial-widgets: this page's CSP refuses the Trusted Types policy "${POLICY_NAME}", so readers get the fallback text. Add to the page's trusted-types directive: ${TRUSTED_TYPES_DIRECTIVE}`,
+      `hip-trial-widgets: Trusted Types policy refused, fallback text shown. Add to the CSP: ${TRUSTED_TYPES_DIRECTIVE}`,
     );
   }
 } else {

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CHARTS, parseChoice, parseHeadingLevel, parseSections, type Chart, type HeadingLevel } from '../attributes.js';
+import type { Content } from '../content/types.js';
 import type { Block, SectionSlug } from '../i18n/types.js';
 import { barsTemplate } from '../templates/bars.js';
 import { chartStyles } from '../templates/chart-styles.js';
 import { factBoxTemplate } from '../templates/factbox.js';
 import { footer, footerStyles, studyLink } from '../templates/footer.js';
 import { iconsTemplate } from '../templates/icons.js';
+import { baseStyles } from '../styles/base.js';
 import { summaryStyles } from './hip-trial-summary.styles.js';
 import { TrialElement } from './trial-element.js';
 import { budgetLeft, nextTask } from './when-needed.js';
@@ -82,7 +84,7 @@ function block(b: Block): TemplateResult {
  * @cssproperty --hip-trial-chart-text - Text of charts. Default: inherited.
  */
 export class HipTrialSummary extends TrialElement {
-  static override styles = [...TrialElement.styles, summaryStyles, chartStyles, footerStyles];
+  static override styles = [baseStyles, summaryStyles, chartStyles, footerStyles];
   static override properties = {
     section: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
@@ -108,12 +110,12 @@ export class HipTrialSummary extends TrialElement {
    * many as what is left of the task's time holds at the estimated cost (sectionsPerStep). Until the
    * last, the room stays reserved.
    */
-  #upTo = 0;
-  #stepStart = 0;
-  #stepped = 0;
+  #upTo!: number;
+  #stepStart!: number;
+  #stepped!: number;
   #rendered = 0;
-  #complete?: Promise<void>;
-  #completed?: () => void;
+  /** The next step, while sections are left to render. */
+  #next?: Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -126,14 +128,12 @@ export class HipTrialSummary extends TrialElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#upTo >= this.#sections.length) {
-      this.#completed?.();
-      this.#complete = this.#completed = undefined;
+      this.#next = undefined;
       return;
     }
-    this.#complete ??= new Promise((resolve) => (this.#completed = resolve));
     // Sections differ (a chart, a list, the first use of a template): a costly one weighs on the next steps.
     if (this.#stepped) sectionCost = Math.max((performance.now() - this.#stepStart) / this.#stepped, sectionCost * 0.7);
-    void nextTask().then(() => {
+    this.#next = nextTask().then(() => {
       this.#upTo += sectionsPerStep();
       this.requestUpdate();
     });
@@ -142,8 +142,8 @@ export class HipTrialSummary extends TrialElement {
   /** Resolves once every section is rendered, not after the first step only. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.#complete) return result;
-    await this.#complete;
+    if (!this.#next) return result;
+    await this.#next;
     return this.getUpdateComplete();
   }
 
@@ -167,7 +167,7 @@ export class HipTrialSummary extends TrialElement {
         (slug) => html`<section part="section" data-section=${slug}>
           ${heading(level + 1, 'heading', texts.sections[slug].heading, `h-${slug}`)}
           ${this.#renderBody(slug, level)}
-          ${slug === 'results' ? this.#renderChart() : nothing}
+          ${slug === 'results' ? this.figure(texts) : nothing}
         </section>`,
       )}
       ${complete ? footer(texts, !shown.includes('source')) : nothing}
@@ -184,14 +184,15 @@ export class HipTrialSummary extends TrialElement {
       : body;
   }
 
-  #renderChart(): TemplateResult | typeof nothing {
+  /** The picture in the results section. */
+  protected override figure(content: Content): TemplateResult | typeof nothing {
     switch (this.#chart) {
       case 'bars':
-        return barsTemplate(this.locale.content, 'surgery');
+        return barsTemplate(content, 'surgery');
       case 'icons':
-        return iconsTemplate(this.locale.content);
+        return iconsTemplate(content);
       case 'factbox':
-        return factBoxTemplate(this.locale.content);
+        return factBoxTemplate(content);
       default:
         return nothing;
     }
@@ -200,7 +201,7 @@ export class HipTrialSummary extends TrialElement {
   #renderSource(subLevel: number): TemplateResult {
     const { content: texts } = this.locale;
     const c = texts.citation;
-    return html`<p class="citation">${c.before} <cite lang="en">${c.title}</cite>. ${c.after} ${studyLink(texts)}</p>
+    return html`<p>${c.before} <cite lang="en">${c.title}</cite>. ${c.after} ${studyLink(texts)}</p>
       <p>${c.registrations}</p>
       <p>${c.conductedBy} <span lang="en">${c.institution}</span>.</p>
       ${heading(subLevel, 'subheading', texts.corrections, 'h-corrections')} ${texts.sections.source.body.map(block)}`;

@@ -1,8 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { parseChoice } from '../attributes.js';
+import type { Content } from '../content/types.js';
 import { barsTemplate, OUTCOMES, type Outcome } from '../templates/bars.js';
-import { chartStyles } from '../templates/chart-styles.js';
-import { footer, footerStyles } from '../templates/footer.js';
 import { TrialElement } from './trial-element.js';
 
 /**
@@ -28,7 +27,6 @@ import { TrialElement } from './trial-element.js';
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class OutcomeBars extends TrialElement {
-  static override styles = [...TrialElement.styles, chartStyles, footerStyles];
   // The bar chart is shorter than a screen once there is room beside its labels (as the README's reservation).
   static override properties = { outcome: { reflect: true } };
 
@@ -43,10 +41,8 @@ export class OutcomeBars extends TrialElement {
     this.#outcome = parseChoice(this.outcome, 'outcome', OUTCOMES, 'surgery', this.warn);
   }
 
-  protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
-      ${barsTemplate(this.locale.content, this.#outcome)} ${footer(this.locale.content)}
-    </div>`;
+  protected override figure(content: Content): TemplateResult {
+    return barsTemplate(content, this.#outcome);
   }
 }
 

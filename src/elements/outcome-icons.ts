@@ -1,6 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { chartStyles } from '../templates/chart-styles.js';
-import { footer, footerStyles } from '../templates/footer.js';
+import type { TemplateResult } from 'lit';
+import type { Content } from '../content/types.js';
 import { iconsTemplate } from '../templates/icons.js';
 import { TrialElement } from './trial-element.js';
 
@@ -26,12 +25,8 @@ import { TrialElement } from './trial-element.js';
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class OutcomeIcons extends TrialElement {
-  static override styles = [...TrialElement.styles, chartStyles, footerStyles];
-
-  protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
-      ${iconsTemplate(this.locale.content)} ${footer(this.locale.content)}
-    </div>`;
+  protected override figure(content: Content): TemplateResult {
+    return iconsTemplate(content);
   }
 }
 

@@ -1,7 +1,10 @@
-import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseChoice, THEMES, type Rejected, type Theme } from '../attributes.js';
+import type { Content } from '../content/types.js';
 import { inheritedLang, LANGUAGE_CODES, matchLanguage, parentOrHost, type ResolvedLocale } from '../i18n/locale.js';
 import { baseStyles, pendingStyles } from '../styles/base.js';
+import { chartStyles } from '../templates/chart-styles.js';
+import { footer, footerStyles } from '../templates/footer.js';
 import { budgetLeft, nearNow, nextTask, whenNeeded } from './when-needed.js';
 
 /** Detail of the `hip-trial-invalid` event. */
@@ -18,7 +21,8 @@ export type InvalidDetail = Rejected;
  * `attribute`, `value`, the `valid` values and the value `used` instead. Bubbles out of shadow roots.
  */
 export abstract class TrialElement extends LitElement {
-  static override styles = [baseStyles];
+  /** A chart element's styles (the summary adds its own before the charts'). */
+  static override styles = [baseStyles, chartStyles, footerStyles];
   static override properties: PropertyDeclarations = { theme: { reflect: true } };
   /** The only styles until the first render: the room a page reserves for the widget, nothing else. */
   static pendingStyles: CSSResult[] = [pendingStyles];
@@ -31,7 +35,7 @@ export abstract class TrialElement extends LitElement {
   protected themeUsed!: Theme;
   readonly #warned = new Set<string>();
   /** The `lang` value the last render resolved from (own, ancestor's or none). */
-  #langUsed: string | null = null;
+  #langUsed?: string | null;
   /**
    * Watches `lang` on the element and each ancestor while connected, crossing shadow roots up to the current
    * `<html>`: a change re-renders this element only if it changes its language.
@@ -107,16 +111,26 @@ export abstract class TrialElement extends LitElement {
     this.#warned.add(key);
     const list = rejected.valid.map((v) => `"${v}"`).join(', ');
     console.warn(
-      `<${this.localName}>: ${rejected.attribute} "${rejected.value}" is not valid. Valid values: ${list}. Using "${rejected.used}".`,
+      `<${this.localName}> ${rejected.attribute} "${rejected.value}" is invalid (valid: ${list}); using "${rejected.used}".`,
     );
     this.dispatchEvent(new CustomEvent<InvalidDetail>('hip-trial-invalid', { detail: rejected, bubbles: true, composed: true }));
   };
+
+  /** What a chart element shows above its footer (the summary renders otherwise). */
+  protected abstract figure(content: Content): unknown;
+
+  /** A chart element: its chart, then the disclaimer and the short citation. */
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
+      ${this.figure(this.locale.content)} ${footer(this.locale.content)}
+    </div>`;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#langUsed = inheritedLang(this);
     const { locale, rejected } = matchLanguage(this.#langUsed);
-    if (rejected !== undefined) this.warn({ attribute: 'lang', value: rejected, valid: LANGUAGE_CODES, used: locale.language });
+    if (rejected != null) this.warn({ attribute: 'lang', value: rejected, valid: LANGUAGE_CODES, used: locale.language });
     this.locale = locale;
     this.themeUsed = parseChoice(this.theme, 'theme', THEMES, 'auto', this.warn);
   }

@@ -1,7 +1,6 @@
-import { html, type TemplateResult } from 'lit';
-import { chartStyles } from '../templates/chart-styles.js';
+import type { TemplateResult } from 'lit';
+import type { Content } from '../content/types.js';
 import { factBoxTemplate } from '../templates/factbox.js';
-import { footer, footerStyles } from '../templates/footer.js';
 import { TrialElement } from './trial-element.js';
 
 /**
@@ -24,12 +23,8 @@ import { TrialElement } from './trial-element.js';
  * @cssproperty --hip-trial-max-width - Widest the box gets. Default: 44rem.
  */
 export class TrialFactBox extends TrialElement {
-  static override styles = [...TrialElement.styles, chartStyles, footerStyles];
-
-  protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale.tag} dir=${this.locale.dir} data-theme=${this.themeUsed}>
-      ${factBoxTemplate(this.locale.content)} ${footer(this.locale.content)}
-    </div>`;
+  protected override figure(content: Content): TemplateResult {
+    return factBoxTemplate(content);
   }
 }
 

@@ -11,8 +11,6 @@ const NEAR = 1;
 
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
-/** Whether an idle callback is asked for: one releases every widget then waiting. */
-let idleAsked = false;
 
 /** Idle time, or a short timeout where there is no requestIdleCallback (Safari). */
 const whenIdle = (callback: () => void): void => {
@@ -27,7 +25,7 @@ const whenIdle = (callback: () => void): void => {
  */
 const releaseAll = (): void => {
   begin();
-  for (const done of [...waiting.values()]) done();
+  for (const done of waiting.values()) done();
 };
 
 /**
@@ -47,10 +45,10 @@ export function whenNeeded(element: Element): Promise<void> {
     const done = () => {
       if (!waiting.delete(element)) return;
       observer?.unobserve(element);
-      // None left: the next widget to wait asks for idle time anew.
-      if (!waiting.size) idleAsked = false;
       resolve();
     };
+    // The first widget to wait (none left: the next one) asks for an idle callback: one releases every widget then waiting.
+    if (!waiting.size) whenIdle(releaseAll);
     waiting.set(element, done);
     observer ??= new IntersectionObserver(
       (entries) => {
@@ -60,10 +58,6 @@ export function whenNeeded(element: Element): Promise<void> {
       { rootMargin: `${NEAR * 100}% 0px` },
     );
     observer.observe(element);
-    if (!idleAsked) {
-      idleAsked = true;
-      whenIdle(releaseAll);
-    }
   });
 }
 

@@ -30,8 +30,8 @@ export interface ResolvedLocale {
 
 export interface LanguageMatch {
   readonly locale: ResolvedLocale;
-  /** Set when the requested tag was invalid or unsupported and the default was used. */
-  readonly rejected?: string;
+  /** Set when the requested tag was invalid or unsupported and the default was used (null: none was requested). */
+  readonly rejected?: string | null;
 }
 
 const contents = new Map<string, Content>();
@@ -72,18 +72,15 @@ export function matchLanguage(requested: string | null): LanguageMatch {
 const matches = new Map<string | null, LanguageMatch>();
 
 function parseLanguage(requested: string | null): LanguageMatch {
-  const fallback = () => localeFor(DEFAULT_LANGUAGE, defaultTag(DEFAULT_LANGUAGE));
-  if (requested === null) return { locale: fallback() };
-  let parsed: Intl.Locale;
+  // Intl.Locale gives the language subtag canonical (lower case); a null tag throws, as an invalid one does.
   try {
-    parsed = new Intl.Locale(requested.trim());
+    const { language, region } = new Intl.Locale(requested!.trim());
+    if (language in languages) return { locale: localeFor(language as LanguageCode, region ? `${language}-${region}` : defaultTag(language as LanguageCode)) };
   } catch {
-    return { locale: fallback(), rejected: requested };
+    // Invalid or missing: the default, below.
   }
-  const code = parsed.language.toLowerCase();
-  if (!Object.prototype.hasOwnProperty.call(languages, code)) return { locale: fallback(), rejected: requested };
-  const language = code as LanguageCode;
-  return { locale: localeFor(language, parsed.region ? `${language}-${parsed.region}` : defaultTag(language)) };
+  // A missing tag gives the default silently; one the platform cannot parse, or we do not speak, is rejected.
+  return { locale: localeFor(DEFAULT_LANGUAGE, defaultTag(DEFAULT_LANGUAGE)), rejected: requested };
 }
 
 /** The next node up for language: the parent element, else the shadow root's host (null at the top). */

@@ -37,7 +37,6 @@ export const baseStyles = css`
   }
   /* While a summary renders in steps: the room the README has a page reserve, so the text below stays. */
   .pending {
-    display: block;
     min-height: 100vh;
   }
   /* The palette. With theme auto the page behind is unknown (a light site read in dark mode, a dark
@@ -81,9 +80,9 @@ export const baseStyles = css`
   ul {
     margin-block: 0 var(--hip-trial-paragraph-spacing, 0.75em);
   }
+  /* Links (all have an href) are underlined by the browser; these set its colour and weight. */
   a {
     color: inherit;
-    text-decoration-line: underline;
     text-decoration-color: var(--_accent);
     text-decoration-thickness: 0.12em;
     text-underline-offset: 0.18em;

@@ -12,7 +12,7 @@ export function barsTemplate(content: Content, outcome: Outcome): TemplateResult
   const m = content.bars[outcome];
   // The visible plot is the table screen readers read, named by its question: touch exploration finds
   // each group's name and value where they are drawn, and nothing is said twice.
-  return html`<figure class="chart bars" part="figure" data-outcome=${outcome}>
+  return html`<figure class="bars" part="figure" data-outcome=${outcome}>
     <figcaption part="caption"><span class="question" id="question">${m.question}</span> <span class="note">${m.note}</span></figcaption>
     <div class="plot" role="table" aria-labelledby="question">
       <div class="sr-only" role="row">

@@ -16,11 +16,12 @@ export const chartStyles = css`
     white-space: nowrap;
   }
   figure {
-    margin: 1.25em 0 0;
+    margin: 0;
     color: var(--hip-trial-chart-text, inherit);
   }
-  .base > figure:first-child {
-    margin-block-start: 0;
+  /* Standalone, the figure opens the box; in the summary, it follows the section's text. */
+  section > figure {
+    margin-block-start: 1.25em;
   }
   figcaption {
     margin-block-end: 0.75em;
@@ -166,8 +167,8 @@ export const chartStyles = css`
   td .label {
     display: none;
   }
+  /* Its size comes from .note. */
   .factbox .note {
-    font-size: 0.9em;
     margin-block: 0.75em 0;
   }
   /* A narrow box stacks the fact box: a row header, then each group's value under its name. */
@@ -213,15 +214,14 @@ export const chartStyles = css`
       font-size: 0.9em;
     }
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .bar {
-      transform-box: fill-box;
-      transform-origin: left center;
-      animation: grow 0.7s ease-out both;
-    }
-    .hit {
-      animation: appear 0.5s ease-out both;
-    }
+  /* Reduced motion: base.ts sets animation: none !important. No delay, so no fill mode is needed. */
+  .bar {
+    transform-box: fill-box;
+    transform-origin: left center;
+    animation: grow 0.7s ease-out;
+  }
+  .hit {
+    animation: appear 0.5s ease-out;
   }
   @keyframes grow {
     from {

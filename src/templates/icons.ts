@@ -17,7 +17,7 @@ function icons(affected: number, per: number): SVGTemplateResult[] {
 /** Two 10 × 10 icon arrays, side by side where there is room: how many of every 100 had a new hip. */
 export function iconsTemplate(content: Content): TemplateResult {
   const m = content.icons;
-  return html`<figure class="chart icons" part="figure">
+  return html`<figure class="icons" part="figure">
     <figcaption part="caption"><span class="question">${m.question}</span> <span class="note">${m.note}</span></figcaption>
     <div class="arrays">
       ${m.arrays.map(
