@@ -15,6 +15,9 @@ export const summaryStyles = css`
   .lead {
     font-size: 1.1em;
   }
+  section {
+    margin-block-start: 1.5em;
+  }
   .heading {
     font-size: 1.2em;
     padding-inline-start: 0.6rem;

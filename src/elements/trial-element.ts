@@ -111,7 +111,7 @@ export abstract class TrialElement extends LitElement {
     this.#warned.add(key);
     const list = rejected.valid.map((v) => `"${v}"`).join(', ');
     console.warn(
-      `<${this.localName}> ${rejected.attribute} "${rejected.value}" is invalid (valid: ${list}); using "${rejected.used}".`,
+      `<${this.localName}>: ${rejected.attribute} "${rejected.value}" is not valid. Valid values: ${list}. Using "${rejected.used}".`,
     );
     this.dispatchEvent(new CustomEvent<InvalidDetail>('hip-trial-invalid', { detail: rejected, bubbles: true, composed: true }));
   };

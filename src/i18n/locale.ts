@@ -72,14 +72,16 @@ export function matchLanguage(requested: string | null): LanguageMatch {
 const matches = new Map<string | null, LanguageMatch>();
 
 function parseLanguage(requested: string | null): LanguageMatch {
-  // Intl.Locale gives the language subtag canonical (lower case); a null tag throws, as an invalid one does.
-  try {
-    const { language, region } = new Intl.Locale(requested!.trim());
-    if (language in languages) return { locale: localeFor(language as LanguageCode, region ? `${language}-${region}` : defaultTag(language as LanguageCode)) };
-  } catch {
-    // Invalid or missing: the default, below.
+  if (requested !== null) {
+    try {
+      // The language subtag comes canonical (lower case, 2 to 8 letters), so no key of Object.prototype matches.
+      const { language, region } = new Intl.Locale(requested.trim());
+      if (language in languages) return { locale: localeFor(language as LanguageCode, region ? `${language}-${region}` : defaultTag(language as LanguageCode)) };
+    } catch {
+      // Not a tag the platform can parse: the default, below.
+    }
   }
-  // A missing tag gives the default silently; one the platform cannot parse, or we do not speak, is rejected.
+  // A missing tag (null) gives the default silently; one the platform cannot parse, or we do not speak, is rejected.
   return { locale: localeFor(DEFAULT_LANGUAGE, defaultTag(DEFAULT_LANGUAGE)), rejected: requested };
 }
 

@@ -22,8 +22,6 @@ export function footer(c: Content, withSource = true): TemplateResult {
 }
 
 export const footerStyles = css`
-  /* The summary's sections too (they exist only there). */
-  section,
   .footer {
     margin-block-start: 1.5em;
   }
