@@ -21,7 +21,7 @@ if (policyRefused && Object.keys(elements).some((tag) => !customElements.get(tag
   if (!page[said]) {
     page[said] = true;
     console.error(
-      `hip-trial-widgets: Trusted Types policy refused, fallback text shown. Add to the CSP: ${TRUSTED_TYPES_DIRECTIVE}`,
+      `hip-trial-widgets: Trusted Types policy refused, fallback text shown. Add to the page's trusted-types directive, on its line: ${TRUSTED_TYPES_DIRECTIVE}`,
     );
   }
 } else {

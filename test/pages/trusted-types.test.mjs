@@ -121,6 +121,8 @@ describe('a site whose trusted-types list lacks our name', () => {
       const fromUs = said.errors.filter((e) => e.startsWith('hip-trial-widgets'));
       assert.equal(fromUs.length, 1, said.errors.join('\n'));
       assert.ok(fromUs[0].includes(DIRECTIVE), fromUs[0]);
+      // To the site's own directive, as the README says: a second trusted-types directive would be ignored.
+      assert.match(fromUs[0], /the page's trusted-types directive/, fromUs[0]);
       // Any other error is the browser's own report of the refused policy.
       for (const e of said.errors.filter((m) => !m.startsWith('hip-trial-widgets'))) assert.match(e, /TrustedTypePolicy named 'hip-trial-widgets' violates/);
       await page.close();
